@@ -1,0 +1,40 @@
+"""One family of errors whose messages a member of staff can read."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule of the centre refused an action; nothing was written."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(DomainError):
+    """Input that breaks a rule: ``field`` names the input, ``message`` the problem.
+
+    ``errors`` holds every problem found, as ``{field: message}``, so a dialog can show each
+    beside its field.
+    """
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        field, message = next(iter(self.errors.items()))
+        super().__init__(message, field)
+
+
+class NotFound(DomainError):
+    pass
+
+
+class ConflictError(DomainError):
+    """The action clashes with another record (a unit already leased, a stale save)."""
+
+
+class DatabaseVersionError(DomainError):
+    """The database was written by a newer version of the app, or cannot be migrated."""

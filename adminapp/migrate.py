@@ -1,0 +1,110 @@
+"""Schema migrations: upgrade at start-up (after a backup copy), refuse newer databases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from adminapp.db import Database
+from adminapp.errors import DatabaseVersionError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def _config(connection=None):  # noqa: ANN001, ANN202
+    from alembic.config import Config  # Alembic is imported only when migrating.
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _script():  # noqa: ANN202
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    return _script().get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def status(db: Database) -> tuple[str | None, str]:
+    """(the database's revision, the code's head revision)."""
+    return current_revision(db), head_revision()
+
+
+def _known(revision: str) -> bool:
+    from alembic.util import CommandError
+
+    try:
+        return _script().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def ensure_not_newer(db: Database) -> str | None:
+    current = current_revision(db)
+    if current is not None and not _known(current):
+        raise DatabaseVersionError(
+            f"This database was written by a newer version of Incubator Admin (schema "
+            f"{current}); this version knows schemas up to {head_revision()}. "
+            "Install the newer version to open it."
+        )
+    return current
+
+
+def upgrade(db: Database, *, backup: bool = True) -> Path | None:
+    """Bring the database to the code's schema. Returns the backup file made, if any.
+
+    A SQLite file that holds an older schema is copied aside first
+    (``NAME.db.bak-YYYYmmdd-HHMMSS-REV``).
+    """
+    from alembic import command
+
+    current = ensure_not_newer(db)
+    head = head_revision()
+    if current == head:
+        return None
+    backup_path = None
+    path = db.sqlite_path
+    if backup and current is not None and path is not None and path.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_path = path.with_name(f"{path.name}.bak-{stamp}-{current}")
+        with db.engine.connect() as conn:
+            # A consistent copy even in WAL mode.
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
+        shutil.copy2(path, backup_path)
+    with db.engine.begin() as conn:
+        command.upgrade(_config(conn), "head")
+    return backup_path
+
+
+def check(db: Database) -> list[str]:
+    """Problems with the schema: behind head, newer than the code, or models that differ."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from adminapp.models import Base
+
+    current = ensure_not_newer(db)
+    head = head_revision()
+    problems = []
+    if current != head:
+        problems.append(f"schema is at {current or 'empty'}, the code expects {head}")
+        return problems
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    problems.extend(f"schema differs from the models: {d}" for d in diff)
+    return problems

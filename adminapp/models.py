@@ -1,0 +1,248 @@
+"""The centre's records as SQLAlchemy 2.x typed models.
+
+Alembic owns the schema (``migrations/``); these classes describe it and a test checks that
+the two agree. Money is ``Numeric`` + ``Decimal``; dates are ``Date``; lease terms are
+half-open ``[start_date, end_date)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(14, 2)
+Area = Numeric(12, 2)
+Rate = Numeric(12, 4)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """Every editable record carries a version so a stale save can be refused."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+
+class Building(Versioned, Base):
+    __tablename__ = "buildings"
+    __table_args__ = (CheckConstraint("gross_area > 0", name="gross_area_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    name_zh: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    address: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    gross_area: Mapped[Decimal] = mapped_column(Area, nullable=False)
+
+    floors: Mapped[list[Floor]] = relationship(back_populates="building")
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class Floor(Versioned, Base):
+    __tablename__ = "floors"
+    __table_args__ = (
+        UniqueConstraint("building_id", "label", name="uq_floors_building_label"),
+        CheckConstraint("gross_area > 0", name="gross_area_positive"),
+        CheckConstraint("load_factor > 0 AND load_factor <= 1", name="load_factor_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("buildings.id"), nullable=False)
+    label: Mapped[str] = mapped_column(String(8), nullable=False)
+    # Orders B2 < B1 < 1 < 2 ... without parsing labels in SQL.
+    level: Mapped[int] = mapped_column(Integer, nullable=False)
+    gross_area: Mapped[Decimal] = mapped_column(Area, nullable=False)
+    load_factor: Mapped[Decimal] = mapped_column(Numeric(5, 4), nullable=False)
+
+    building: Mapped[Building] = relationship(back_populates="floors")
+    units: Mapped[list[Unit]] = relationship(back_populates="floor")
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+UNIT_KINDS = (
+    "private_office",
+    "open_desk",
+    "lab",
+    "compute_room",
+    "meeting_room",
+    "event_space",
+    "service_area",
+)
+
+
+class Unit(Versioned, Base):
+    __tablename__ = "units"
+    __table_args__ = (
+        CheckConstraint("rentable_area > 0", name="rentable_area_positive"),
+        CheckConstraint(
+            "kind IN ('private_office','open_desk','lab','compute_room','meeting_room',"
+            "'event_space','service_area')",
+            name="kind_known",
+        ),
+        Index("ix_units_floor_code", "floor_id", "code"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    floor_id: Mapped[int] = mapped_column(ForeignKey("floors.id"), nullable=False)
+    code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    rentable_area: Mapped[Decimal] = mapped_column(Area, nullable=False, index=True)
+    in_service: Mapped[bool] = mapped_column(nullable=False, default=True)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    floor: Mapped[Floor] = relationship(back_populates="units")
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+SEGMENTS = (
+    "base_technology",
+    "application_development",
+    "scene_design",
+    "compute_support",
+    "product_marketing",
+)
+STAGES = ("seed", "angel", "series_a", "series_b", "series_c_plus", "listed")
+
+
+class Company(Versioned, Base):
+    __tablename__ = "companies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
+    name_zh: Mapped[str] = mapped_column(String(200), nullable=False, default="", index=True)
+    credit_code: Mapped[str] = mapped_column(String(18), nullable=False, unique=True)
+    segment: Mapped[str] = mapped_column(String(30), nullable=False, index=True)
+    stage: Mapped[str] = mapped_column(String(20), nullable=False, default="seed")
+    contact_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    contact_email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    admitted_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    graduated_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        CheckConstraint(
+            "graduated_on IS NULL OR admitted_on IS NULL OR graduated_on >= admitted_on",
+            name="graduated_after_admitted",
+        ),
+    )
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+LEASE_STAGES = ("draft", "signed", "terminated")
+
+
+class Lease(Versioned, Base):
+    """A company's right to one or more units over ``[start_date, end_date)``.
+
+    ``stage`` records the actions taken (draft, signed, terminated); the status a user sees
+    (draft, upcoming, active, ended, terminated) follows from the stage and the date.
+    """
+
+    __tablename__ = "leases"
+    __table_args__ = (
+        CheckConstraint("end_date > start_date", name="end_after_start"),
+        CheckConstraint("rent_per_m2_month >= 0", name="rent_not_negative"),
+        CheckConstraint("deposit >= 0", name="deposit_not_negative"),
+        CheckConstraint("rent_free_months >= 0", name="rent_free_not_negative"),
+        CheckConstraint("stage IN ('draft','signed','terminated')", name="stage_known"),
+        Index("ix_leases_company_start", "company_id", "start_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), nullable=False)
+    start_date: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    end_date: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    # Stored per m² per month; per-day figures are derived (adminapp.rent).
+    rent_per_m2_month: Mapped[Decimal] = mapped_column(Rate, nullable=False)
+    rent_free_months: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    deposit: Mapped[Decimal] = mapped_column(Money, nullable=False, default=Decimal("0"))
+    stage: Mapped[str] = mapped_column(String(12), nullable=False, default="signed", index=True)
+    terminated_on: Mapped[dt.date | None] = mapped_column(Date)
+    termination_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("leases.id"))
+    # Denormalised for list views over a million leases: total rentable area, unit codes.
+    area: Mapped[Decimal] = mapped_column(Area, nullable=False, default=Decimal("0"), index=True)
+    unit_codes: Mapped[str] = mapped_column(String(400), nullable=False, default="", index=True)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    company: Mapped[Company] = relationship()
+    units: Mapped[list[LeaseUnit]] = relationship(
+        back_populates="lease", cascade="all, delete-orphan", order_by="LeaseUnit.unit_id"
+    )
+    rent_steps: Mapped[list[RentStep]] = relationship(
+        back_populates="lease", cascade="all, delete-orphan", order_by="RentStep.effective_from"
+    )
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class LeaseUnit(Base):
+    __tablename__ = "lease_units"
+
+    lease_id: Mapped[int] = mapped_column(
+        ForeignKey("leases.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True, index=True)
+
+    lease: Mapped[Lease] = relationship(back_populates="units")
+    unit: Mapped[Unit] = relationship()
+
+
+class RentStep(Base):
+    """From ``effective_from`` on, the lease's rent is ``rent_per_m2_month``."""
+
+    __tablename__ = "rent_steps"
+    __table_args__ = (
+        UniqueConstraint("lease_id", "effective_from", name="uq_rent_steps_lease_from"),
+        CheckConstraint("rent_per_m2_month >= 0", name="rent_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lease_id: Mapped[int] = mapped_column(
+        ForeignKey("leases.id", ondelete="CASCADE"), nullable=False
+    )
+    effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    rent_per_m2_month: Mapped[Decimal] = mapped_column(Rate, nullable=False)
+
+    lease: Mapped[Lease] = relationship(back_populates="rent_steps")
+
+
+class AuditEntry(Base):
+    """Who changed which record when, field by field (``changes`` is JSON)."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    actor: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+    workstation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    action: Mapped[str] = mapped_column(String(40), nullable=False)
+    entity_type: Mapped[str] = mapped_column(String(40), nullable=False)
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")

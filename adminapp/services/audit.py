@@ -1,0 +1,104 @@
+"""The audit trail: every change made through a service writes one entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from adminapp.models import AuditEntry
+from adminapp.services.context import AppContext, centre_now
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def snapshot(obj: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of a record as JSON-friendly values."""
+    return {f: _plain(getattr(obj, f)) for f in fields}
+
+
+def column_fields(obj: Any) -> tuple[str, ...]:
+    return tuple(a.key for a in inspect(obj).mapper.column_attrs if a.key != "version")
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """``{field: [old, new]}`` for every field whose value changed."""
+    keys = list(dict.fromkeys([*before, *after]))
+    return {
+        k: [before.get(k), after.get(k)]
+        for k in keys
+        if _plain(before.get(k)) != _plain(after.get(k))
+    }
+
+
+def record(
+    session: Session,
+    ctx: AppContext,
+    action: str,
+    entity_type: str,
+    entity_id: int | None,
+    changes: dict[str, list[Any]],
+    summary: str = "",
+) -> None:
+    session.add(
+        AuditEntry(
+            at=centre_now(),
+            actor=ctx.actor.login,
+            workstation=ctx.actor.workstation,
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            summary=summary,
+            changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditView:
+    id: int
+    at: dt.datetime
+    actor: str
+    workstation: str
+    action: str
+    entity_type: str
+    entity_id: int | None
+    summary: str
+    changes: dict[str, list[Any]]
+
+
+def history(ctx: AppContext, entity_type: str, entity_id: int) -> list[AuditView]:
+    """Every audit entry for one record, oldest first."""
+    with ctx.db.read() as s:
+        rows = s.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity_type == entity_type, AuditEntry.entity_id == entity_id)
+            .order_by(AuditEntry.id)
+        ).all()
+        return [
+            AuditView(
+                r.id,
+                r.at,
+                r.actor,
+                r.workstation,
+                r.action,
+                r.entity_type,
+                r.entity_id,
+                r.summary,
+                json.loads(r.changes),
+            )
+            for r in rows
+        ]
