@@ -10,6 +10,9 @@ from adminapp.db import Database
 from adminapp.errors import DatabaseVersionError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+# The newest revision in migrations/versions. Kept here so a normal start-up can see that the
+# database is current without importing Alembic (tests/test_migrations.py keeps it true).
+SCHEMA_HEAD = "0001"
 
 
 def _config(connection=None):  # noqa: ANN001, ANN202
@@ -62,6 +65,26 @@ def ensure_not_newer(db: Database) -> str | None:
             "Install the newer version to open it."
         )
     return current
+
+
+def _recorded_revision(db: Database) -> str | None:
+    """The revision in alembic_version, read with plain SQL (no Alembic import)."""
+    from sqlalchemy import inspect, text
+
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def prepare(db: Database) -> Path | None:
+    """Start-up: upgrade an older or empty database (backup first), refuse a newer one.
+
+    Returns the backup file made, if any. A current database costs one small query.
+    """
+    if _recorded_revision(db) == SCHEMA_HEAD:
+        return None
+    return upgrade(db)
 
 
 def upgrade(db: Database, *, backup: bool = True) -> Path | None:

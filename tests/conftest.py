@@ -55,3 +55,34 @@ def centre(ctx) -> SmallCentre:
 @pytest.fixture
 def as_of() -> dt.date:
     return dt.date(2026, 6, 15)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    from tests.postgres import Cluster
+
+    try:
+        cluster = Cluster()
+    except Exception as exc:  # noqa: BLE001
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL could not be started: {exc}")
+        pytest.skip(f"PostgreSQL could not be started: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_db(pg_cluster):
+    """A migrated, empty PostgreSQL database of its own for one test."""
+    database = Database(pg_cluster.new_database())
+    migrate.upgrade(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, db):
+    """The test runs twice: on a SQLite file and on PostgreSQL."""
+    if request.param == "sqlite":
+        return db
+    return request.getfixturevalue("pg_db")

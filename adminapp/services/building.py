@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -87,10 +87,12 @@ def _on_floor(code: str, label: str) -> bool:
     return code.startswith(prefix) or f"-{prefix}" in code
 
 
-def parse_decimal(value: Decimal | str | int | float | None, name: str, errors: dict) -> Decimal:
-    """A Decimal from user input, or an error recorded under ``name``."""
+def parse_decimal(
+    value: Decimal | str | int | float | None, name: str, errors: dict, places: int = 4
+) -> Decimal:
+    """A Decimal from user input (rounded to ``places``), or an error recorded under ``name``."""
     if isinstance(value, Decimal):
-        return value
+        value = str(value)
     try:
         text = str(value).replace(",", "").replace("¥", "").strip()
         if not text:
@@ -98,7 +100,7 @@ def parse_decimal(value: Decimal | str | int | float | None, name: str, errors: 
         result = Decimal(text)
         if not result.is_finite():
             raise InvalidOperation
-        return result
+        return result.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
     except (InvalidOperation, ValueError):
         errors[name] = f"{name.replace('_', ' ').capitalize()} must be a number"
         return Decimal(0)
@@ -184,7 +186,7 @@ def _validate_floor(s: Session, data: FloorInput, floor_id: int | None) -> tuple
     label = data.label.strip().upper()
     if not FLOOR_LABEL.match(label):
         errors["label"] = "Floor label must be 1-99 or B1-B9"
-    gross = parse_decimal(data.gross_area, "gross_area", errors)
+    gross = parse_decimal(data.gross_area, "gross_area", errors, places=2)
     lf = parse_decimal(data.load_factor, "load_factor", errors)
     if "gross_area" not in errors and gross <= 0:
         errors["gross_area"] = "Gross area must be greater than zero"
@@ -297,7 +299,7 @@ def _validate_unit(s: Session, data: UnitInput, unit_id: int | None) -> tuple[di
             errors["code"] = f"Unit {code} already exists"
     if data.kind not in UNIT_KINDS:
         errors["kind"] = f"Kind must be one of: {', '.join(UNIT_KINDS)}"
-    area = parse_decimal(data.rentable_area, "rentable_area", errors)
+    area = parse_decimal(data.rentable_area, "rentable_area", errors, places=2)
     if "rentable_area" not in errors and area <= 0:
         errors["rentable_area"] = "Rentable area must be greater than zero"
     if floor is not None and "rentable_area" not in errors:
@@ -406,3 +408,9 @@ def list_units_brief(ctx: AppContext, in_service_only: bool = True) -> list[Unit
             )
             for u, label in s.execute(q)
         ]
+
+
+def has_building(ctx: AppContext) -> bool:
+    """Whether the database holds any building yet (an empty database holds none)."""
+    with ctx.db.read() as s:
+        return s.scalar(select(Building.id).limit(1)) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -175,9 +175,12 @@ def _clean(s: Session, data: LeaseInput, errors: dict[str, str]) -> dict:
     rate = parse_decimal(data.rent, "rent", errors)
     if "rent" not in errors and rate < 0:
         errors["rent"] = "Rent must not be negative"
-    if data.rent_basis == "day":
-        rate = rent.per_month_from_day(rate)
-    deposit = parse_decimal(data.deposit, "deposit", errors)
+    rate = (
+        rent.per_month_from_day(rate)
+        if data.rent_basis == "day"
+        else rate.quantize(rent.RATE_PLACES, ROUND_HALF_UP)
+    )
+    deposit = parse_decimal(data.deposit, "deposit", errors, places=2)
     if "deposit" not in errors and deposit < 0:
         errors["deposit"] = "Deposit must not be negative"
     free = data.rent_free_months
@@ -189,8 +192,11 @@ def _clean(s: Session, data: LeaseInput, errors: dict[str, str]) -> dict:
     seen = set()
     for when, step_rate in data.rent_steps:
         step_rate = Decimal(step_rate)
-        if data.rent_basis == "day":
-            step_rate = rent.per_month_from_day(step_rate)
+        step_rate = (
+            rent.per_month_from_day(step_rate)
+            if data.rent_basis == "day"
+            else step_rate.quantize(rent.RATE_PLACES, ROUND_HALF_UP)
+        )
         if start and end and not (start < when < end):
             errors["rent_steps"] = f"Rent step on {when} is outside the term"
         elif when in seen:

@@ -1,0 +1,115 @@
+"""The headless commands behind ``main.py`` (export, demo, db). No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from adminapp import migrate
+from adminapp.db import Database, describe_url, resolve_url
+from adminapp.errors import DomainError
+from adminapp.services.context import Actor, AppContext, centre_today
+
+
+def open_database(url: str | None) -> Database:
+    """Open and migrate the database named by ``url`` (or the environment, or the default)."""
+    resolved = resolve_url(url)
+    db = Database(resolved)
+    try:
+        backup = migrate.prepare(db)
+    except SQLAlchemyError as exc:
+        db.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DomainError(f"cannot open database {describe_url(resolved)}: {reason}") from exc
+    if backup:
+        print(f"Upgraded the database; the previous file was copied to {backup}", file=sys.stderr)
+    return db
+
+
+def open_context(url: str | None, *, demo: bool = False) -> AppContext:
+    ctx = AppContext(open_database(url), Actor.from_os())
+    if demo:
+        from adminapp import demo as demo_module
+        from adminapp.services.building import has_building
+
+        if not has_building(ctx):
+            summary = demo_module.generate_demo(ctx.db)
+            print(f"Demo centre created: {summary}", file=sys.stderr)
+    return ctx
+
+
+def parse_date(text: str | None, name: str) -> dt.date:
+    if not text:
+        return centre_today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise DomainError(f"{name} must be a date like 2026-11-30, not {text!r}") from exc
+
+
+def export(args: argparse.Namespace) -> int:
+    from adminapp import reports
+
+    if args.list:
+        for name, spec in reports.REPORTS.items():
+            print(f"{name:20} {spec.description}")
+        return 0
+    if not args.report:
+        raise DomainError("name the report to export (see: python main.py export --list)")
+    if args.report not in reports.REPORTS:
+        raise DomainError(f"unknown report {args.report!r}; reports: {', '.join(reports.REPORTS)}")
+    as_of = parse_date(args.as_of, "--as-of")
+    out = args.out or Path(reports.default_filename(args.report, as_of))
+    filters = {k: v for k, v in (("floor", args.floor), ("segment", args.segment)) if v}
+    ctx = open_context(args.database)
+    try:
+        result = reports.export_report(ctx, args.report, out, as_of, filters=filters or None)
+    finally:
+        ctx.db.dispose()
+    print(f"Wrote {result.path} ({result.row_count} rows)")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    from adminapp import demo as demo_module
+
+    if args.scale < 1:
+        raise DomainError("--scale must be 1 or more")
+    db = open_database(args.database)
+    try:
+        summary = demo_module.generate_demo(db, scale=args.scale)
+    finally:
+        db.dispose()
+    print(f"Demo centre created in {describe_url(db.url)}: {summary}")
+    return 0
+
+
+def db_command(args: argparse.Namespace) -> int:
+    resolved = resolve_url(args.database)
+    db = Database(resolved)
+    try:
+        if args.action == "upgrade":
+            before = migrate.ensure_not_newer(db)
+            backup = migrate.upgrade(db)
+            print(
+                f"Database {describe_url(resolved)}: {before or 'empty'} -> {migrate.head_revision()}"
+                + (f" (backup: {backup})" if backup else "")
+            )
+            return 0
+        problems = migrate.check(db)
+        for p in problems:
+            print(f"error: {p}", file=sys.stderr)
+        if not problems:
+            print(
+                f"Database {describe_url(resolved)} is at {migrate.head_revision()} and matches the code"
+            )
+        return 1 if problems else 0
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DomainError(f"cannot open database {describe_url(resolved)}: {reason}") from exc
+    finally:
+        db.dispose()

@@ -1,0 +1,98 @@
+"""Incubator Admin: the one entry point.
+
+    python main.py [--database URL] [--demo] [--screenshot FILE [--page NAME]]
+    python main.py export NAME --out FILE.xlsx [--as-of YYYY-MM-DD] [--floor F] [--segment S]
+    python main.py export --list
+    python main.py demo [--scale N]
+    python main.py db upgrade | check
+
+Errors print one line (``error: ...``) and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+GUI_PAGES = ("dashboard", "units", "companies", "leases")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one clear line, no usage dump
+        self.exit(2, f"error: {message} (see: python main.py --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: $ADMINAPP_DATABASE_URL, else a SQLite file "
+        "in the user's data folder)",
+    )
+    parser = _Parser(
+        prog="main.py",
+        description="Incubator Admin: leases, financing and consultations for an AI incubator.",
+        parents=[common],
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="fill an empty database with the demo centre first"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="FILE", type=Path, help="render the main window to a PNG and exit"
+    )
+    parser.add_argument("--page", metavar="NAME", help="page to open: " + ", ".join(GUI_PAGES))
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    exp = sub.add_parser("export", parents=[common], help="write a report workbook without the GUI")
+    exp.add_argument("report", nargs="?", metavar="NAME", help="report name (see --list)")
+    exp.add_argument(
+        "--out", metavar="FILE.xlsx", type=Path, help="output file (default: NAME_DATE.xlsx here)"
+    )
+    exp.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help="as-of date (default: today, Asia/Shanghai)"
+    )
+    exp.add_argument("--list", action="store_true", help="list the reports")
+    exp.add_argument("--floor", metavar="LABEL", help="only this floor (rent-roll)")
+    exp.add_argument("--segment", metavar="SEGMENT", help="only this segment (rent-roll)")
+
+    demo = sub.add_parser(
+        "demo", parents=[common], help="fill an empty database with the demo centre"
+    )
+    demo.add_argument(
+        "--scale", type=int, default=1, metavar="N", help="N times larger (benchmarks)"
+    )
+
+    dbp = sub.add_parser("db", parents=[common], help="migrate or verify the schema")
+    dbp.add_argument("action", choices=("upgrade", "check"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from adminapp import cli
+    from adminapp.errors import DomainError
+
+    try:
+        if args.command == "export":
+            return cli.export(args)
+        if args.command == "demo":
+            return cli.demo(args)
+        if args.command == "db":
+            return cli.db_command(args)
+        if args.page and args.page not in GUI_PAGES:
+            raise DomainError(f"unknown page {args.page!r}; pages: {', '.join(GUI_PAGES)}")
+        ctx = cli.open_context(args.database, demo=args.demo)
+        from ui.app import run_gui
+
+        return run_gui(ctx, page=args.page, screenshot=args.screenshot, argv=sys.argv[:1])
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

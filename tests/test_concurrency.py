@@ -1,0 +1,74 @@
+"""Two workstations, one database: the rule "no unit leased twice" holds when they race."""
+
+import datetime as dt
+import threading
+
+import pytest
+
+from adminapp.db import Database
+from adminapp.errors import ValidationError
+from adminapp.services import leases
+from adminapp.services.context import Actor, AppContext
+from adminapp.services.leases import LeaseInput
+from tests.factories import build_small_centre
+
+
+def _race(url: str, centre, rounds: int = 5) -> None:
+    stations = [AppContext(Database(url), Actor(f"clerk{i}", f"ws{i}")) for i in range(2)]
+    try:
+        for r in range(rounds):
+            start = dt.date(2030 + r, 1, 1)
+            barrier = threading.Barrier(2)
+            outcomes: list[str] = []
+
+            def book(ctx, company, start=start, barrier=barrier, outcomes=outcomes):
+                data = LeaseInput(
+                    centre.companies[company],
+                    [centre.units["7F-04"]],
+                    start,
+                    start + dt.timedelta(days=200),
+                    "150",
+                )
+                barrier.wait()
+                try:
+                    leases.create_lease(ctx, data)
+                    outcomes.append("won")
+                except ValidationError as exc:
+                    assert "already leased" in exc.errors["unit_ids"]
+                    outcomes.append("refused")
+
+            threads = [
+                threading.Thread(target=book, args=(stations[0], "alpha")),
+                threading.Thread(target=book, args=(stations[1], "beta")),
+            ]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join(30)
+            assert sorted(outcomes) == ["refused", "won"], outcomes
+    finally:
+        for s in stations:
+            s.db.dispose()
+
+
+def test_two_workstations_race_for_one_unit_on_sqlite(ctx, db):
+    centre = build_small_centre(ctx)
+    _race(db.url, centre)
+
+
+@pytest.mark.postgres
+def test_two_workstations_race_for_one_unit_on_postgresql(pg_db):
+    ctx = AppContext(pg_db, Actor("setup", "ws0"))
+    centre = build_small_centre(ctx)
+    _race(pg_db.url, centre)
+
+
+def test_services_run_the_same_on_both_databases(any_db, as_of):
+    from adminapp.services import occupancy
+
+    ctx = AppContext(any_db, Actor("tester", "ws"))
+    centre = build_small_centre(ctx)
+    o = occupancy.occupancy(ctx, as_of)
+    assert (o.rentable_area, o.leased_area) == (1100, 650)
+    renewal = leases.renew_lease(ctx, centre.leases["L2"], dt.date(2029, 1, 1))
+    assert renewal.start_date == dt.date(2028, 1, 1)
