@@ -206,3 +206,25 @@ def test_database_refuses_bad_rows_even_around_the_services(db):
                 stage="signed",
             )
         )
+
+
+def test_editing_a_lease_with_rent_steps_keeps_or_changes_them(ctx, centre):
+    """Regression: re-saving steps used to insert before deleting and break UNIQUE(lease, date)."""
+    l2 = leases.get_lease(ctx, centre.leases["L2"])
+    data = LeaseInput(
+        l2.company_id,
+        l2.unit_ids,
+        l2.start_date,
+        l2.end_date,
+        "155",
+        rent_steps=list(l2.rent_steps),
+    )
+    assert leases.update_lease(ctx, l2.id, data).rent_steps == [(d(2027, 1, 1), D("165.0000"))]
+    data.rent_steps = [(d(2027, 1, 1), D("170")), (d(2027, 6, 1), D("175"))]
+    saved = leases.update_lease(ctx, l2.id, data)
+    assert saved.rent_steps == [(d(2027, 1, 1), D("170.0000")), (d(2027, 6, 1), D("175.0000"))]
+    changes = audit.history(ctx, "lease", l2.id)[-1].changes
+    assert changes["rent_steps"] == [
+        [["2027-01-01", "165.0000"]],
+        [["2027-01-01", "170.0000"], ["2027-06-01", "175.0000"]],
+    ]

@@ -265,9 +265,15 @@ def _apply(lease: Lease, clean: dict) -> None:
         for u in clean["units"]
         if u.id not in {lu.unit_id for lu in lease.units}
     ]
-    lease.rent_steps = [
-        RentStep(effective_from=d, rent_per_m2_month=r) for d, r in clean["rent_steps"]
-    ]
+    # Keep the row of a step whose date stays (only its rate may change): replacing it would
+    # insert the new row before deleting the old and break the (lease, date) unique rule.
+    existing = {r.effective_from: r for r in lease.rent_steps}
+    steps = []
+    for when, rate in clean["rent_steps"]:
+        step = existing.get(when) or RentStep(effective_from=when)
+        step.rent_per_m2_month = rate
+        steps.append(step)
+    lease.rent_steps = steps
     _refresh_totals(lease, clean["units"])
 
 
