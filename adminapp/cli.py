@@ -75,10 +75,10 @@ def export(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from adminapp import demo as demo_module
-
     if args.scale < 1:
         raise DomainError("--scale must be 1 or more")
+    from adminapp import demo as demo_module
+
     db = open_database(args.database)
     try:
         summary = demo_module.generate_demo(db, scale=args.scale)
