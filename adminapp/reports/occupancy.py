@@ -1,0 +1,132 @@
+"""Occupancy by floor on the as-of date, a summary chart, and the vacant units.
+
+The figures come from :mod:`adminapp.services.occupancy`, so the report and the dashboard can
+never disagree. Floors and units number in the hundreds, not millions: their lists are small.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from adminapp.reports.charts import Chart
+from adminapp.reports.spec import ReportSpec, checked_floor
+from adminapp.reports.table import Column, Ratio, Sheet
+from adminapp.services import occupancy as occupancy_service
+from adminapp.services.context import AppContext
+
+NOTES = (
+    "Only units in service count, in the rentable and in the leased area alike.",
+    "A unit is leased when a signed lease (or one terminated later) holds it: start ≤ as-of < end.",
+)
+
+FLOOR_COLUMNS = (
+    Column("floor", "Floor"),
+    Column("gross", "Gross area", "area", "sum"),
+    Column("rentable", "Rentable area", "area", "sum"),
+    Column("leased", "Leased area", "area", "sum"),
+    Column("vacant", "Vacant area", "area", "sum"),
+    Column("rate", "Occupancy", "percent", Ratio("leased", "rentable")),
+    Column("units", "Units", "int", "sum"),
+    Column("leased_units", "Leased units", "int", "sum"),
+    Column("vacant_units", "Vacant units", "int", "sum"),
+)
+
+SUMMARY_COLUMNS = (
+    Column("floor", "Floor"),
+    Column("rentable", "Rentable area", "area", "sum"),
+    Column("leased", "Leased area", "area", "sum"),
+    Column("vacant", "Vacant area", "area", "sum"),
+    Column("rate", "Occupancy", "percent", Ratio("leased", "rentable")),
+)
+
+SUMMARY_CHARTS = (
+    Chart("Occupancy by floor", "floor", ("rate",), "Leased / rentable", "0%", 1.0),
+    Chart("Leased and vacant area by floor (m²)", "floor", ("leased", "vacant"), "m²"),
+)
+
+VACANT_COLUMNS = (
+    Column("unit", "Unit"),
+    Column("floor", "Floor"),
+    Column("kind", "Kind"),
+    Column("area", "Rentable area", "area", "sum"),
+    Column("next_start", "Next lease starts", "date"),
+)
+
+
+def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) -> list[Sheet]:
+    floor = checked_floor(s, filters["floor"]) if "floor" in filters else None
+    summary = occupancy_service.occupancy(ctx, as_of)
+    floors = [f for f in summary.floors if floor is None or f.label == floor]
+    vacant = [
+        v
+        for v in occupancy_service.vacant_units(ctx, as_of)
+        if floor is None or v.floor_label == floor
+    ]
+    by_floor = [
+        (
+            f.label,
+            f.gross_area,
+            f.rentable_area,
+            f.leased_area,
+            f.vacant_area,
+            f.rate,
+            f.unit_count,
+            f.leased_units,
+            f.unit_count - f.leased_units,
+        )
+        for f in floors
+    ]
+    sorted_by = "Floor, lowest first (B2, B1, 1, 2 …)"
+    return [
+        Sheet(
+            "Occupancy by floor",
+            "Occupancy by floor",
+            FLOOR_COLUMNS,
+            by_floor,
+            len(by_floor),
+            sorted_by,
+            NOTES,
+        ),
+        Sheet(
+            "Summary",
+            "Occupancy summary",
+            SUMMARY_COLUMNS,
+            [(r[0], r[2], r[3], r[4], r[5]) for r in by_floor],
+            len(by_floor),
+            sorted_by,
+            NOTES,
+            SUMMARY_CHARTS,
+        ),
+        Sheet(
+            "Vacant units",
+            "Vacant units",
+            VACANT_COLUMNS,
+            [
+                (
+                    v.code,
+                    v.floor_label,
+                    v.kind.replace("_", " "),
+                    v.rentable_area,
+                    v.next_lease_start,
+                )
+                for v in vacant
+            ],
+            len(vacant),
+            "Floor, lowest first, then unit code",
+            (
+                "In-service units no lease holds on the as-of date; 'Next lease starts' is the "
+                "start of the next signed lease, if any.",
+            ),
+        ),
+    ]
+
+
+SPEC = ReportSpec(
+    name="occupancy",
+    title="Occupancy",
+    description="Occupancy by floor (leased / rentable area) with a chart, and the vacant units",
+    build=build,
+    filters=("floor",),
+)

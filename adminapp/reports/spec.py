@@ -1,0 +1,97 @@
+"""What a report is (its name, what it shows, which filters it takes) and its filters' rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from adminapp.errors import DomainError
+from adminapp.models import SEGMENTS, Company, Floor, Lease, LeaseUnit, Unit
+from adminapp.reports.table import Sheet
+from adminapp.services.context import AppContext
+
+BuildFn = Callable[[AppContext, Session, dt.date, dict[str, str]], list[Sheet]]
+
+FILTER_HELP = {
+    "floor": "only this floor (its label, e.g. 7 or B1)",
+    "segment": "only companies in this segment (" + ", ".join(SEGMENTS) + ")",
+    "months": "how many months ahead to look (1-60, default 12)",
+}
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    name: str
+    title: str
+    description: str
+    build: BuildFn = field(repr=False)
+    filters: tuple[str, ...] = ()
+
+    @property
+    def filter_help(self) -> dict[str, str]:
+        return {name: FILTER_HELP[name] for name in self.filters}
+
+    def clean_filters(self, given: Mapping[str, object] | None) -> dict[str, str]:
+        """The filters given, as stripped text, in this report's order; unknown ones refused."""
+        given = {k: str(v).strip() for k, v in (given or {}).items() if v is not None}
+        unknown = sorted(k for k in given if k not in self.filters)
+        if unknown:
+            takes = ", ".join(self.filters) if self.filters else "none"
+            raise DomainError(
+                f"Report {self.name} has no filter {', '.join(unknown)} (its filters: {takes})",
+                "filters",
+            )
+        return {k: given[k] for k in self.filters if given.get(k)}
+
+
+def describe_filters(filters: Mapping[str, str]) -> str:
+    return "; ".join(f"{k} = {v}" for k, v in filters.items())
+
+
+def checked_floor(s: Session, label: str) -> str:
+    labels = list(s.scalars(select(Floor.label).distinct().order_by(Floor.label)))
+    if label not in labels:
+        known = ", ".join(labels) or "none yet"
+        raise DomainError(f"There is no floor {label!r} (floors: {known})", "floor")
+    return label
+
+
+def checked_segment(segment: str) -> str:
+    if segment not in SEGMENTS:
+        raise DomainError(
+            f"Unknown segment {segment!r} (segments: {', '.join(SEGMENTS)})", "segment"
+        )
+    return segment
+
+
+def checked_months(text: str | None, default: int = 12) -> int:
+    if not text:
+        return default
+    try:
+        months = int(text)
+    except ValueError:
+        months = 0
+    if not 1 <= months <= 60:
+        raise DomainError(f"months must be a whole number from 1 to 60, not {text!r}", "months")
+    return months
+
+
+def lease_filter_clauses(s: Session, filters: Mapping[str, str]) -> list[ColumnElement[bool]]:
+    """SQL conditions on ``leases`` (joined to ``companies``) for the floor/segment filters."""
+    clauses: list[ColumnElement[bool]] = []
+    if "floor" in filters:
+        label = checked_floor(s, filters["floor"])
+        on_floor = (
+            select(LeaseUnit.lease_id)
+            .join(Unit, Unit.id == LeaseUnit.unit_id)
+            .join(Floor, Floor.id == Unit.floor_id)
+            .where(Floor.label == label)
+        )
+        clauses.append(Lease.id.in_(on_floor))
+    if "segment" in filters:
+        clauses.append(Company.segment == checked_segment(filters["segment"]))
+    return clauses
