@@ -24,10 +24,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # SUPPRESS: "main.py --database URL export ..." and "main.py export ... --database URL" both
+    # work; the subcommand's own default must not overwrite the URL given before it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database",
         metavar="URL",
+        default=argparse.SUPPRESS,
         help="SQLAlchemy database URL (default: $ADMINAPP_DATABASE_URL, else a SQLite file "
         "in the user's data folder)",
     )
@@ -54,8 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", metavar="YYYY-MM-DD", help="as-of date (default: today, Asia/Shanghai)"
     )
     exp.add_argument("--list", action="store_true", help="list the reports")
-    exp.add_argument("--floor", metavar="LABEL", help="only this floor (rent-roll)")
-    exp.add_argument("--segment", metavar="SEGMENT", help="only this segment (rent-roll)")
+    exp.add_argument("--floor", metavar="LABEL", help="only this floor, e.g. 7 or B1")
+    exp.add_argument(
+        "--segment", metavar="SEGMENT", help="only this segment (rent-roll, lease-expiry)"
+    )
+    exp.add_argument(
+        "--months", type=int, metavar="N", help="months ahead (lease-expiry, default 12)"
+    )
 
     demo = sub.add_parser(
         "demo", parents=[common], help="fill an empty database with the demo centre"
@@ -71,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.database = getattr(args, "database", None)
     from adminapp import cli
     from adminapp.errors import DomainError
 

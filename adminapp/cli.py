@@ -56,7 +56,8 @@ def export(args: argparse.Namespace) -> int:
 
     if args.list:
         for name, spec in reports.REPORTS.items():
-            print(f"{name:20} {spec.description}")
+            takes = f" [filters: {', '.join(spec.filters)}]" if spec.filters else ""
+            print(f"{name:14} {spec.description}{takes}")
         return 0
     if not args.report:
         raise DomainError("name the report to export (see: python main.py export --list)")
@@ -64,7 +65,11 @@ def export(args: argparse.Namespace) -> int:
         raise DomainError(f"unknown report {args.report!r}; reports: {', '.join(reports.REPORTS)}")
     as_of = parse_date(args.as_of, "--as-of")
     out = args.out or Path(reports.default_filename(args.report, as_of))
-    filters = {k: v for k, v in (("floor", args.floor), ("segment", args.segment)) if v}
+    filters = {
+        k: v
+        for k, v in (("floor", args.floor), ("segment", args.segment), ("months", args.months))
+        if v is not None
+    }
     ctx = open_context(args.database)
     try:
         result = reports.export_report(ctx, args.report, out, as_of, filters=filters or None)

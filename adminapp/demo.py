@@ -40,6 +40,7 @@ from adminapp.models import (
     RentStep,
     Unit,
 )
+from adminapp.services.building import lease_unit_labels
 from adminapp.services.context import Actor, AppContext, centre_now, centre_today
 from adminapp.services.lease_terms import add_months, in_force
 from adminapp.services.occupancy import occupancy
@@ -293,6 +294,7 @@ class _Pkg:
     in_service: bool = True
     area: Decimal = Decimal(0)
     codes: str = ""
+    sort: str = ""
     base_rate: Decimal = Decimal(0)
 
 
@@ -437,7 +439,7 @@ class _Tower:
             i += len(group)
             pkg = _Pkg(len(packages), group, kind, group[0]["_level"], group[0]["in_service"])
             pkg.area = sum((u["rentable_area"] for u in group), Decimal(0)).quantize(CENT)
-            pkg.codes = ", ".join(sorted(u["code"] for u in group))
+            pkg.codes, pkg.sort = lease_unit_labels([u["code"] for u in group])
             premium = 2 * max(pkg.level, 0) + (60 if pkg.level >= 17 else 0)
             pkg.base_rate = Decimal(_BASE_RENT[kind] + premium + rng.randint(-15, 15))
             packages.append(pkg)
@@ -607,6 +609,7 @@ class _Tower:
                     "renewal_of_id": lease.renews.id if lease.renews else None,
                     "area": pkg.area,
                     "unit_codes": pkg.codes,
+                    "unit_sort": pkg.sort,
                     "notes": "; ".join(notes),
                     "version": 1,
                 },

@@ -188,6 +188,8 @@ class Lease(Versioned, Base):
     # Denormalised for list views over a million leases: total rentable area, unit codes.
     area: Mapped[Decimal] = mapped_column(Area, nullable=False, default=Decimal("0"), index=True)
     unit_codes: Mapped[str] = mapped_column(String(400), nullable=False, default="", index=True)
+    # Sorts leases by their units as people read codes (2F before 10F); see unit_sort_key.
+    unit_sort: Mapped[str] = mapped_column(String(120), nullable=False, default="", index=True)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     company: Mapped[Company] = relationship()

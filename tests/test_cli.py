@@ -81,3 +81,50 @@ def test_errors_are_one_clear_line(tmp_path, args, expected):
     assert lines[0].startswith("error: ")
     assert expected in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_demo_then_export_every_report_headless(tmp_path):
+    from openpyxl import load_workbook
+
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    demo = run("demo", "--database", url)
+    assert demo.returncode == 0, demo.stderr
+    assert "335 units" in demo.stdout
+    again = run("demo", "--database", url)
+    assert again.returncode != 0 and "already has data" in again.stderr
+    listing = run("export", "--list")
+    names = [line.split()[0] for line in listing.stdout.splitlines()]
+    assert names == ["rent-roll", "occupancy", "lease-expiry"]
+    for name in names:
+        out = tmp_path / f"{name}.xlsx"
+        # --database before the subcommand is honoured too.
+        result = run("--database", url, "export", name, "--out", str(out), "--as-of", "2026-11-30")
+        assert result.returncode == 0, result.stderr
+        assert f"Wrote {out}" in result.stdout
+        wb = load_workbook(out)
+        assert wb.worksheets[0]["A1"].value
+        rows = int(result.stdout.rsplit("(", 1)[1].split()[0])
+        assert rows > 0
+
+
+def test_export_default_file_name_says_what_and_when(tmp_path):
+    url = f"sqlite:///{tmp_path / 'e.db'}"
+    assert run("db", "upgrade", "--database", url).returncode == 0
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "export",
+            "occupancy",
+            "--as-of",
+            "2026-11-30",
+            "--database",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "occupancy_2026-11-30.xlsx").exists()

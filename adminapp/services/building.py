@@ -81,6 +81,28 @@ def floor_prefix(label: str) -> str:
     return f"{label}-" if label.startswith("B") else f"{label}F-"
 
 
+def unit_sort_key(code: str) -> str:
+    """A text key that sorts unit codes as people read them: B2, B1, 1F, 2F ... 10F, then T2-...
+
+    Numbers are zero-padded; a basement segment ``B1`` becomes ``!9998`` (before any digit,
+    deeper basements first).
+    """
+
+    def segment(seg: str) -> str:
+        basement = re.fullmatch(r"B(\d+)", seg)
+        if basement:
+            return "!" + str(9999 - int(basement.group(1))).zfill(4)
+        return re.sub(r"\d+", lambda m: m.group().zfill(4), seg)
+
+    return "-".join(segment(s) for s in code.split("-"))
+
+
+def lease_unit_labels(codes: list[str]) -> tuple[str, str]:
+    """(codes joined for display in reading order, a sort key for that list)."""
+    ordered = sorted(codes, key=unit_sort_key)
+    return ", ".join(ordered), ",".join(unit_sort_key(c) for c in ordered)[:120]
+
+
 def _on_floor(code: str, label: str) -> bool:
     """``7F-12`` (or ``T2-7F-12`` in a second tower) is on floor 7."""
     prefix = floor_prefix(label)

@@ -18,7 +18,7 @@ from adminapp import rent
 from adminapp.errors import ConflictError, NotFound, ValidationError
 from adminapp.models import Company, Lease, LeaseUnit, RentStep, Unit
 from adminapp.services import audit
-from adminapp.services.building import parse_decimal
+from adminapp.services.building import lease_unit_labels, parse_decimal
 from adminapp.services.context import AppContext, centre_today
 from adminapp.services.lease_terms import lease_status, months_between, rate_on
 
@@ -279,7 +279,7 @@ def _apply(lease: Lease, clean: dict) -> None:
 
 def _refresh_totals(lease: Lease, units: list[Unit]) -> None:
     lease.area = sum((u.rentable_area for u in units), Decimal(0))
-    lease.unit_codes = ", ".join(sorted(u.code for u in units))
+    lease.unit_codes, lease.unit_sort = lease_unit_labels([u.code for u in units])
 
 
 def refresh_lease_totals_for_unit(s: Session, unit_id: int) -> None:

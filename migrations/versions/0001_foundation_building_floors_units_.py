@@ -2,14 +2,13 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 12:44:44.818079
+Create Date: 2026-11-27 13:10:20.059383
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = "0001"
 down_revision = None
@@ -110,6 +109,7 @@ def upgrade() -> None:
         sa.Column("renewal_of_id", sa.Integer(), nullable=True),
         sa.Column("area", sa.Numeric(precision=12, scale=2), nullable=False),
         sa.Column("unit_codes", sa.String(length=400), nullable=False),
+        sa.Column("unit_sort", sa.String(length=120), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint(
@@ -135,6 +135,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_leases_stage"), ["stage"], unique=False)
         batch_op.create_index(batch_op.f("ix_leases_start_date"), ["start_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_leases_unit_codes"), ["unit_codes"], unique=False)
+        batch_op.create_index(batch_op.f("ix_leases_unit_sort"), ["unit_sort"], unique=False)
 
     op.create_table(
         "rent_steps",
@@ -211,6 +212,7 @@ def downgrade() -> None:
     op.drop_table("units")
     op.drop_table("rent_steps")
     with op.batch_alter_table("leases", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_leases_unit_sort"))
         batch_op.drop_index(batch_op.f("ix_leases_unit_codes"))
         batch_op.drop_index(batch_op.f("ix_leases_start_date"))
         batch_op.drop_index(batch_op.f("ix_leases_stage"))
