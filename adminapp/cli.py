@@ -15,10 +15,17 @@ from adminapp.errors import DomainError
 from adminapp.services.context import Actor, AppContext, centre_today
 
 
-def open_database(url: str | None) -> Database:
-    """Open and migrate the database named by ``url`` (or the environment, or the default)."""
+def open_database(url: str | None, *, must_exist: bool = False) -> Database:
+    """Open and migrate the database named by ``url`` (or the environment, or the default).
+
+    With ``must_exist``, a SQLite file that is not there is an error rather than a new, empty
+    database (a mistyped path must not produce an empty report).
+    """
     resolved = resolve_url(url)
     db = Database(resolved)
+    if must_exist and db.sqlite_path is not None and not db.sqlite_path.exists():
+        db.dispose()
+        raise DomainError(f"no database at {db.sqlite_path}")
     try:
         backup = migrate.prepare(db)
     except SQLAlchemyError as exc:
@@ -70,7 +77,7 @@ def export(args: argparse.Namespace) -> int:
         for k, v in (("floor", args.floor), ("segment", args.segment), ("months", args.months))
         if v is not None
     }
-    ctx = open_context(args.database)
+    ctx = AppContext(open_database(args.database, must_exist=True), Actor.from_os())
     try:
         result = reports.export_report(ctx, args.report, out, as_of, filters=filters or None)
     finally:
@@ -96,6 +103,9 @@ def demo(args: argparse.Namespace) -> int:
 def db_command(args: argparse.Namespace) -> int:
     resolved = resolve_url(args.database)
     db = Database(resolved)
+    if args.action == "check" and db.sqlite_path is not None and not db.sqlite_path.exists():
+        db.dispose()
+        raise DomainError(f"no database at {db.sqlite_path}")
     try:
         if args.action == "upgrade":
             before = migrate.ensure_not_newer(db)

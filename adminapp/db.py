@@ -15,10 +15,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from adminapp.errors import DomainError
+from adminapp.errors import ConflictError, DomainError
 
 APP_DIR_NAME = "IncubatorAdmin"
 BUSY_TIMEOUT_MS = 15_000
@@ -81,12 +81,28 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """A unit of work that commits on success and rolls back on any error."""
-        with self._write.begin() as session:
-            yield session
+        """A unit of work that commits on success and rolls back on any error.
+
+        The services check uniqueness first; a unique index that still refuses the write means
+        another workstation saved the same thing a moment earlier, which the user can retry.
+        """
+        try:
+            with self._write.begin() as session:
+                yield session
+        except IntegrityError as exc:
+            if not _is_unique_violation(exc):
+                raise
+            raise ConflictError(
+                "Someone else saved a clashing record at the same moment; reload and try again"
+            ) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_unique_violation(exc: IntegrityError) -> bool:
+    orig = exc.orig
+    return getattr(orig, "sqlstate", None) == "23505" or "UNIQUE constraint failed" in str(orig)
 
 
 def _make_engine(url: str, *, echo: bool) -> Engine:
@@ -94,6 +110,9 @@ def _make_engine(url: str, *, echo: bool) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DomainError(f"Database URL is not valid: {url!r}") from exc
+    if parsed.drivername == "postgresql":
+        # psycopg 3 is the driver this app ships with; a plain postgresql:// URL means it.
+        parsed = parsed.set(drivername="postgresql+psycopg")
     kwargs: dict = {"echo": echo, "future": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -36,6 +37,29 @@ NAMING = {
 Money = Numeric(14, 2)
 Area = Numeric(12, 2)
 Rate = Numeric(12, 4)
+
+
+class UTCDateTime(TypeDecorator):
+    """A moment in time, stored in UTC and always read back time-zone aware.
+
+    SQLite keeps no zone (a naive value came back in whatever zone was written); PostgreSQL
+    returns UTC. Both now give the same aware UTC datetime; screens convert to Asia/Shanghai.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect):  # noqa: ANN001, ANN201
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTCDateTime column")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect):  # noqa: ANN001, ANN201
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -240,7 +264,7 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entity", "entity_type", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
     actor: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
     workstation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     action: Mapped[str] = mapped_column(String(40), nullable=False)

@@ -53,3 +53,36 @@ def test_drift_between_models_and_database_is_reported(db, db_path):
     con.close()
     problems = migrate.check(db)
     assert problems and "ix_leases_end_date" in " ".join(problems)
+
+
+def test_an_older_file_is_copied_aside_then_upgraded(tmp_path, monkeypatch, centre, db, db_path):
+    """A next schema version (written here, as the next real one will be) upgrades a file that
+    holds data: the old file is copied aside first and the data survives."""
+    import shutil
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0002_next.py").write_text(
+        '"""next"""\n'
+        "import sqlalchemy as sa\nfrom alembic import op\n"
+        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        "def upgrade():\n"
+        "    with op.batch_alter_table('units') as b:\n"
+        "        b.add_column(sa.Column('floor_plan', sa.Text(), nullable=True))\n"
+        "def downgrade():\n    pass\n"
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+    backup = migrate.prepare(db)
+    assert backup is not None and backup.exists()
+    assert backup.name.startswith("centre.db.bak-") and backup.name.endswith("-0001")
+    assert migrate.current_revision(db) == "0002"
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT count(*) FROM leases").fetchone() == (5,)
+    old.close()
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM leases")).scalar() == 5
+        cols = {c["name"] for c in inspect(conn).get_columns("units")}
+    assert "floor_plan" in cols
+    assert migrate.prepare(db) is None  # current now: no second copy

@@ -53,6 +53,8 @@ def record(
     changes: dict[str, list[Any]],
     summary: str = "",
 ) -> None:
+    if not changes and action == "update":
+        return  # a save that changed nothing leaves no entry
     session.add(
         AuditEntry(
             at=centre_now(),

@@ -236,6 +236,13 @@ def _validate_floor(s: Session, data: FloorInput, floor_id: int | None) -> tuple
                 f"building's {building.gross_area:,.2f} m²"
             )
         if floor_id:
+            current = s.get(Floor, floor_id)
+            has_units = s.scalar(select(Unit.id).where(Unit.floor_id == floor_id).limit(1))
+            if current is not None and current.label != label and has_units:
+                errors["label"] = (
+                    f"Floor {current.label} has units whose codes name it; "
+                    "a floor with units cannot be relabelled"
+                )
             units_area = s.scalar(
                 select(func.coalesce(func.sum(Unit.rentable_area), 0)).where(
                     Unit.floor_id == floor_id
@@ -387,6 +394,13 @@ def update_unit(ctx: AppContext, unit_id: int, data: UnitInput) -> UnitView:
         if u is None:
             raise NotFound(f"Unit {unit_id} does not exist")
         clean, errors = _validate_unit(s, data, unit_id)
+        if u.in_service and not clean["in_service"]:
+            holder = _holding_lease(s, u.id)
+            if holder:
+                errors["in_service"] = (
+                    f"Unit {u.code} is leased under {holder[0]} until {holder[1]}; "
+                    "end or move that lease before taking the unit out of service"
+                )
         if errors:
             raise ValidationError(errors)
         before = audit.snapshot(u, FIELDS_U)
@@ -398,8 +412,27 @@ def update_unit(ctx: AppContext, unit_id: int, data: UnitInput) -> UnitView:
         if before["rentable_area"] != after["rentable_area"] or before["code"] != after["code"]:
             from adminapp.services.leases import refresh_lease_totals_for_unit
 
-            refresh_lease_totals_for_unit(s, u.id)
+            refresh_lease_totals_for_unit(s, ctx, u.id)
         return _unit_view(u)
+
+
+def _holding_lease(s: Session, unit_id: int) -> tuple[str, object] | None:
+    """(reference, end) of a signed lease holding the unit today or later, if any."""
+    from adminapp.models import Lease, LeaseUnit
+    from adminapp.services.context import centre_today
+
+    row = s.execute(
+        select(Lease.reference, Lease.end_date)
+        .join(LeaseUnit, LeaseUnit.lease_id == Lease.id)
+        .where(
+            LeaseUnit.unit_id == unit_id,
+            Lease.stage != "draft",
+            Lease.end_date > centre_today(),
+        )
+        .order_by(Lease.end_date.desc())
+        .limit(1)
+    ).first()
+    return tuple(row) if row else None
 
 
 def get_unit(ctx: AppContext, unit_id: int) -> UnitView:

@@ -159,15 +159,20 @@ def get_company(ctx: AppContext, company_id: int) -> CompanyView:
         return _view(c)
 
 
+def escape_like(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped (with a backslash), to match them literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def find_companies(ctx: AppContext, text: str = "", limit: int = 50) -> list[CompanyView]:
     """Companies whose English or Chinese name or credit code contains ``text``."""
     with ctx.db.read() as s:
         q = select(Company).order_by(Company.name_en).limit(limit)
         if text.strip():
-            like = f"%{text.strip()}%"
+            like = "%" + escape_like(text.strip()) + "%"
             q = q.where(
-                Company.name_en.ilike(like)
-                | Company.name_zh.like(like)
-                | Company.credit_code.ilike(like)
+                Company.name_en.ilike(like, escape="\\")
+                | Company.name_zh.like(like, escape="\\")
+                | Company.credit_code.ilike(like, escape="\\")
             )
         return [_view(c) for c in s.scalars(q)]

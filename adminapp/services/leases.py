@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from adminapp import rent
@@ -65,8 +65,12 @@ class LeaseView:
     area: Decimal
     start_date: dt.date
     end_date: dt.date
+    # The rate agreed at the start (steps may change it later) ...
     rent_per_m2_month: Decimal
     rent_per_m2_day: Decimal
+    # ... and the rate in force on the view's as-of date, with the monthly rent it gives.
+    rate_in_force: Decimal
+    rate_in_force_per_day: Decimal
     monthly_rent: Decimal
     rent_free_months: int
     deposit: Decimal
@@ -85,7 +89,9 @@ def view(lease: Lease, as_of: dt.date | None = None) -> LeaseView:
     steps = [(r.effective_from, r.rent_per_m2_month) for r in lease.rent_steps]
     units = sorted((lu.unit for lu in lease.units), key=lambda u: u.code)
     area = sum((u.rentable_area for u in units), Decimal(0))
-    rate = rate_on(lease.rent_per_m2_month, steps, max(as_of, lease.start_date))
+    # The rate in force on as_of (the first rate before the start, the last after the end).
+    on = min(max(as_of, lease.start_date), lease.end_date - dt.timedelta(days=1))
+    rate = rate_on(lease.rent_per_m2_month, steps, on)
     return LeaseView(
         id=lease.id,
         reference=lease.reference,
@@ -98,6 +104,8 @@ def view(lease: Lease, as_of: dt.date | None = None) -> LeaseView:
         end_date=lease.end_date,
         rent_per_m2_month=lease.rent_per_m2_month,
         rent_per_m2_day=rent.per_day_from_month(lease.rent_per_m2_month),
+        rate_in_force=rate,
+        rate_in_force_per_day=rent.per_day_from_month(rate),
         monthly_rent=rent.monthly_rent(rate, area),
         rent_free_months=lease.rent_free_months,
         deposit=lease.deposit,
@@ -143,8 +151,14 @@ def _snapshot(lease: Lease) -> dict:
     return snap
 
 
-def _clean(s: Session, data: LeaseInput, errors: dict[str, str]) -> dict:
-    """Check a lease form against every rule that needs no other lease."""
+def _clean(
+    s: Session, data: LeaseInput, errors: dict[str, str], held: frozenset[int] = frozenset()
+) -> dict:
+    """Check a lease form against every rule that needs no other lease.
+
+    ``held`` are the units the lease already holds: they may stay on it even if they have
+    since gone out of service; units being added must be in service.
+    """
     company = s.get(Company, data.company_id) if data.company_id else None
     if company is None:
         errors["company_id"] = "Choose the company that takes the lease"
@@ -160,7 +174,7 @@ def _clean(s: Session, data: LeaseInput, errors: dict[str, str]) -> dict:
         missing = set(unit_ids) - {u.id for u in units}
         if missing:
             errors["unit_ids"] = f"Unit(s) {sorted(missing)} do not exist"
-        out = [u.code for u in units if not u.in_service]
+        out = [u.code for u in units if not u.in_service and u.id not in held]
         if out:
             errors["unit_ids"] = f"Unit(s) out of service: {', '.join(sorted(out))}"
     start, end = data.start_date, data.end_date
@@ -190,8 +204,12 @@ def _clean(s: Session, data: LeaseInput, errors: dict[str, str]) -> dict:
         errors["rent_free_months"] = "Rent-free months must be shorter than the term"
     steps = []
     seen = set()
-    for when, step_rate in data.rent_steps:
-        step_rate = Decimal(step_rate)
+    for when, raw_rate in data.rent_steps:
+        step_errors: dict[str, str] = {}
+        step_rate = parse_decimal(raw_rate, "rent_steps", step_errors)
+        if step_errors or not isinstance(when, dt.date):
+            errors["rent_steps"] = "Each rent step needs a date and a rate that is a number"
+            continue
         step_rate = (
             rent.per_month_from_day(step_rate)
             if data.rent_basis == "day"
@@ -282,8 +300,8 @@ def _refresh_totals(lease: Lease, units: list[Unit]) -> None:
     lease.unit_codes, lease.unit_sort = lease_unit_labels([u.code for u in units])
 
 
-def refresh_lease_totals_for_unit(s: Session, unit_id: int) -> None:
-    """A unit's area or code changed: update the leases that list it."""
+def refresh_lease_totals_for_unit(s: Session, ctx: AppContext, unit_id: int) -> None:
+    """A unit's area or code changed: update (and audit) the leases that list it."""
     leases = s.scalars(
         select(Lease)
         .join(LeaseUnit)
@@ -291,10 +309,36 @@ def refresh_lease_totals_for_unit(s: Session, unit_id: int) -> None:
         .options(selectinload(Lease.units).selectinload(LeaseUnit.unit))
     ).all()
     for lease in leases:
+        before = {"area": _plain_area(lease.area), "unit_codes": lease.unit_codes}
         _refresh_totals(lease, [lu.unit for lu in lease.units])
+        after = {"area": _plain_area(lease.area), "unit_codes": lease.unit_codes}
+        audit.record(
+            s,
+            ctx,
+            "update",
+            "lease",
+            lease.id,
+            audit.diff(before, after),
+            f"{lease.reference}: a unit's area or code changed",
+        )
+
+
+def _plain_area(area: Decimal) -> str:
+    return str(Decimal(area).quantize(Decimal("0.01")))
+
+
+# Any constant: the key of the advisory lock that serialises lease numbering on PostgreSQL.
+_NUMBERING_LOCK = 7_421_001
 
 
 def _next_reference(s: Session, start: dt.date) -> str:
+    """The next free reference for the start year, e.g. ``L2026-00042``.
+
+    Two workstations leasing different units must not draw the same number: PostgreSQL takes a
+    transaction-scoped advisory lock first; SQLite's write transactions are already serial.
+    """
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _NUMBERING_LOCK})
     prefix = f"L{start.year}-"
     last = s.scalar(select(func.max(Lease.reference)).where(Lease.reference.like(f"{prefix}%")))
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
@@ -338,7 +382,12 @@ def update_lease(ctx: AppContext, lease_id: int, data: LeaseInput) -> LeaseView:
         if lease.stage == "terminated":
             raise ConflictError("A terminated lease cannot be edited", "stage")
         before = _snapshot(lease)
-        clean = _clean(s, data, errors)
+        clean = _clean(s, data, errors, frozenset(lu.unit_id for lu in lease.units))
+        renewal = s.scalar(select(Lease.reference).where(Lease.renewal_of_id == lease.id))
+        if renewal and clean["end_date"] != lease.end_date and "end_date" not in errors:
+            errors["end_date"] = (
+                f"The end date is fixed: {renewal} renews this lease from {lease.end_date}"
+            )
         if lease.stage == "signed":
             _check_clashes(s, clean, lease.id, errors)
         if errors:
@@ -371,6 +420,9 @@ def sign_lease(ctx: AppContext, lease_id: int) -> LeaseView:
             )
         )
         errors: dict[str, str] = {}
+        out = sorted(u.code for u in units if not u.in_service)
+        if out:
+            errors["unit_ids"] = f"Unit(s) out of service: {', '.join(out)}"
         _check_clashes(
             s,
             {"units": units, "start_date": lease.start_date, "end_date": lease.end_date},

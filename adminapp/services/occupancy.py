@@ -144,12 +144,19 @@ def occupancy(ctx: AppContext, as_of: dt.date) -> OccupancySummary:
     )
 
 
+def not_renewed():  # noqa: ANN201
+    """Leases no signed renewal follows: the ones whose end really frees their units."""
+    nxt = aliased(Lease)
+    return ~select(nxt.id).where(nxt.renewal_of_id == Lease.id, nxt.stage != "draft").exists()
+
+
 def _expiry_counts(s, as_of: dt.date) -> dict[int, int]:  # noqa: ANN001
+    """Leases in force ending within 30/60/90 days, not counting those already renewed."""
     counts = {}
     for days in EXPIRY_WINDOWS:
         counts[days] = s.scalar(
             select(func.count(Lease.id)).where(
-                in_force(as_of), Lease.end_date <= as_of + dt.timedelta(days=days)
+                in_force(as_of), Lease.end_date <= as_of + dt.timedelta(days=days), not_renewed()
             )
         )
     return counts
@@ -174,10 +181,19 @@ def vacant_units(ctx: AppContext, as_of: dt.date) -> list[VacantUnit]:
         return [VacantUnit(*row) for row in s.execute(q)]
 
 
-def expiring_leases(ctx: AppContext, as_of: dt.date, within_days: int = 90) -> list[ExpiringLease]:
-    """Leases in force on ``as_of`` whose term ends within ``within_days`` days, soonest first."""
+def expiring_leases(
+    ctx: AppContext, as_of: dt.date, within_days: int = 90, *, include_renewed: bool = False
+) -> list[ExpiringLease]:
+    """Leases in force on ``as_of`` whose term ends within ``within_days`` days, soonest first.
+
+    Leases a signed renewal follows are left out unless ``include_renewed``.
+    """
     nxt = aliased(Lease)
-    renewed = select(func.count(nxt.id)).where(nxt.renewal_of_id == Lease.id).scalar_subquery()
+    renewed = (
+        select(func.count(nxt.id))
+        .where(nxt.renewal_of_id == Lease.id, nxt.stage != "draft")
+        .scalar_subquery()
+    )
     q = (
         select(
             Lease.id,
@@ -192,6 +208,8 @@ def expiring_leases(ctx: AppContext, as_of: dt.date, within_days: int = 90) -> l
         .where(in_force(as_of), Lease.end_date <= as_of + dt.timedelta(days=within_days))
         .order_by(Lease.end_date, Lease.reference)
     )
+    if not include_renewed:
+        q = q.where(not_renewed())
     with ctx.db.read() as s:
         return [
             ExpiringLease(i, ref, name, codes, Decimal(area), end, (end - as_of).days, bool(n))
