@@ -194,6 +194,8 @@ class Lease(Versioned, Base):
         CheckConstraint("rent_free_months >= 0", name="rent_free_not_negative"),
         CheckConstraint("stage IN ('draft','signed','terminated')", name="stage_known"),
         Index("ix_leases_company_start", "company_id", "start_date"),
+        # Covers "in force on a date" (lease_terms.in_force): index-only at a million leases.
+        Index("ix_leases_in_force", "end_date", "start_date", "stage"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -208,7 +210,7 @@ class Lease(Versioned, Base):
     stage: Mapped[str] = mapped_column(String(12), nullable=False, default="signed", index=True)
     terminated_on: Mapped[dt.date | None] = mapped_column(Date)
     termination_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("leases.id"))
+    renewal_of_id: Mapped[int | None] = mapped_column(ForeignKey("leases.id"), index=True)
     # Denormalised for list views over a million leases: total rentable area, unit codes.
     area: Mapped[Decimal] = mapped_column(Area, nullable=False, default=Decimal("0"), index=True)
     unit_codes: Mapped[str] = mapped_column(String(400), nullable=False, default="", index=True)

@@ -48,11 +48,11 @@ def test_a_database_from_a_newer_version_is_refused(db, db_path):
 def test_drift_between_models_and_database_is_reported(db, db_path):
     db.dispose()
     con = sqlite3.connect(db_path)
-    con.execute("DROP INDEX ix_leases_end_date")
+    con.execute("DROP INDEX ix_leases_in_force")
     con.commit()
     con.close()
     problems = migrate.check(db)
-    assert problems and "ix_leases_end_date" in " ".join(problems)
+    assert problems and "ix_leases_in_force" in " ".join(problems)
 
 
 def test_an_older_file_is_copied_aside_then_upgraded(tmp_path, monkeypatch, centre, db, db_path):

@@ -63,7 +63,8 @@ LEASE_SORTS: dict[str, list[ColumnElement]] = {
     # Companies by name, then each company's leases by start: the join walks
     # ix_companies_name_en and then ix_leases_company_start, in order, with no sort.
     "company": [Company.name_en, Company.id, Lease.start_date],
-    "units": [Lease.unit_codes],
+    # Units as people read them, floor by floor (2F before 10F): see building.unit_sort_key.
+    "units": [Lease.unit_sort],
     "area": [Lease.area],
     "start": [Lease.start_date],
     "end": [Lease.end_date],

@@ -29,13 +29,12 @@ from adminapp.models import (
 )
 from adminapp.services.context import AppContext
 from adminapp.services.lease_listing import LEASE_SORTS, LeaseRow, count_leases, list_leases
-from adminapp.services.lease_terms import LEASE_STATUSES
+from adminapp.services.lease_terms import LEASE_STATUSES, in_force
 from adminapp.services.listing_sql import (
     PAGE_SIZE,
     ListQuery,
     check_query,
     contains,
-    in_force_by_end,
     in_force_rows,
     noidx,
     order_by,
@@ -136,7 +135,7 @@ UNIT_FILTERS = {"floor_id", "kind", "in_service", "occupancy"}
 
 
 def _leased_unit_ids(as_of: dt.date) -> Select:
-    in_force_ids = select(Lease.id).where(in_force_by_end(as_of))
+    in_force_ids = select(Lease.id).where(in_force(as_of))
     return select(LeaseUnit.unit_id).where(LeaseUnit.lease_id.in_(in_force_ids))
 
 
@@ -163,9 +162,7 @@ def _units_where(q: ListQuery) -> list[ColumnElement[bool]]:
         )
         tenants = select(LeaseUnit.unit_id).where(
             LeaseUnit.lease_id.in_(
-                select(Lease.id).where(
-                    in_force_by_end(as_of), noidx(Lease.company_id).in_(matching)
-                )
+                select(Lease.id).where(in_force(as_of), noidx(Lease.company_id).in_(matching))
             )
         )
         where.append(or_(contains(Unit.code, text), Unit.id.in_(tenants)))
@@ -268,7 +265,7 @@ def _companies_where(q: ListQuery) -> list[ColumnElement[bool]]:
     if "stage" in f:
         where.append(Company.stage == f["stage"])
     if f.get("tenants_only"):
-        where.append(Company.id.in_(select(Lease.company_id).where(in_force_by_end(q.on()))))
+        where.append(Company.id.in_(select(Lease.company_id).where(in_force(q.on()))))
     text = q.search.strip()
     if text:
         where.append(

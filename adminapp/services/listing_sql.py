@@ -1,6 +1,6 @@
 """What the list queries share: the query a list view sends, and SQL that keeps them fast.
 
-``noidx`` and ``in_force_by_end`` steer SQLite's planner, which has no statistics unless
+``noidx`` (from lease_terms) steers SQLite's planner, which has no statistics unless
 ``ANALYZE`` ran; ``after`` continues a list after a row (keyset paging); ``contains`` is a
 case-insensitive substring match with the user's ``%`` and ``_`` taken literally.
 """
@@ -18,6 +18,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from adminapp.models import Lease
 from adminapp.services.context import centre_today
+from adminapp.services.lease_terms import noidx
 
 PAGE_SIZE = 200
 
@@ -46,29 +47,6 @@ class ListQuery:
 
     def active_filters(self) -> dict[str, Any]:
         return {k: v for k, v in self.filters.items() if v is not None and v != ""}
-
-
-class noidx(FunctionElement):  # noqa: N801 - reads like the SQL it writes
-    """``+column`` on SQLite: the same value, but the planner may not use an index for it.
-
-    Elsewhere the column itself (PostgreSQL plans from statistics and needs no hint).
-    """
-
-    inherit_cache = True
-
-    def __init__(self, expr: ColumnElement) -> None:
-        super().__init__(expr)
-        self.type = expr.type
-
-
-@compiles(noidx)
-def _noidx_default(element: noidx, compiler: Any, **kw: Any) -> str:
-    return compiler.process(list(element.clauses)[0], **kw)
-
-
-@compiles(noidx, "sqlite")
-def _noidx_sqlite(element: noidx, compiler: Any, **kw: Any) -> str:
-    return "+" + compiler.process(list(element.clauses)[0], **kw)
 
 
 def check_query(kind: str, q: ListQuery, sorts: Mapping[str, Any], filters: set[str]) -> None:
@@ -122,17 +100,6 @@ def _contains_sqlite(element: _contains_ci, compiler: Any, **kw: Any) -> str:
 def contains(col: ColumnElement, text: str) -> ColumnElement[bool]:
     escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
     return _contains_ci(col, literal(f"%{escaped}%"))
-
-
-def in_force_by_end(as_of: dt.date) -> ColumnElement[bool]:
-    """``in_force(as_of)``, reached through ix_leases_end_date.
-
-    In a long history most leases have ended, so "ends after the date" is the narrow side;
-    SQLite without statistics might otherwise walk every lease.
-    """
-    return and_(
-        Lease.end_date > as_of, noidx(Lease.start_date) <= as_of, noidx(Lease.stage) != "draft"
-    )
 
 
 def in_force_rows(as_of: dt.date) -> ColumnElement[bool]:

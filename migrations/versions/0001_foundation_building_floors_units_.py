@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 13:10:20.059383
+Create Date: 2026-11-27 14:00:46.623466
 """
 
 from __future__ import annotations
@@ -132,6 +132,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_leases_area"), ["area"], unique=False)
         batch_op.create_index("ix_leases_company_start", ["company_id", "start_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_leases_end_date"), ["end_date"], unique=False)
+        batch_op.create_index(
+            "ix_leases_in_force", ["end_date", "start_date", "stage"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_leases_renewal_of_id"), ["renewal_of_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_leases_stage"), ["stage"], unique=False)
         batch_op.create_index(batch_op.f("ix_leases_start_date"), ["start_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_leases_unit_codes"), ["unit_codes"], unique=False)
@@ -216,6 +222,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_leases_unit_codes"))
         batch_op.drop_index(batch_op.f("ix_leases_start_date"))
         batch_op.drop_index(batch_op.f("ix_leases_stage"))
+        batch_op.drop_index(batch_op.f("ix_leases_renewal_of_id"))
+        batch_op.drop_index("ix_leases_in_force")
         batch_op.drop_index(batch_op.f("ix_leases_end_date"))
         batch_op.drop_index("ix_leases_company_start")
         batch_op.drop_index(batch_op.f("ix_leases_area"))

@@ -1,0 +1,280 @@
+"""The main window: page navigation on the left, the pages, the actions acting on the current page.
+
+New / Edit / Renew / Terminate / Refresh live in the toolbar, in every list's context menu and
+on the keyboard; each is enabled when the current page says it applies. Window geometry,
+splitters and the last page are remembered.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from adminapp.db import describe_url
+from adminapp.services.context import AppContext
+from ui.pages.base import ACTIONS, Page
+from ui.settings import PAGES, Settings
+from ui.signals import AppSignals, bus
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+# Later pages (Financing, Consultations, Reports) are added here and to settings.PAGES.
+# Imported when first shown, so start-up loads only the page it opens on.
+PAGE_CLASSES: dict[str, str] = {
+    "dashboard": "ui.pages.dashboard:DashboardPage",
+    "units": "ui.pages.units:UnitsPage",
+    "companies": "ui.pages.companies:CompaniesPage",
+    "leases": "ui.pages.leases:LeasesPage",
+}
+assert tuple(PAGE_CLASSES) == PAGES
+
+
+def page_class(name: str) -> type[Page]:
+    module, cls = PAGE_CLASSES[name].split(":")
+    return getattr(importlib.import_module(module), cls)
+
+
+def icon(name: str) -> QIcon:
+    path = ICONS / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        settings: Settings | None = None,
+        signals: AppSignals | None = None,
+        remember: bool = True,
+    ) -> None:
+        """``remember=False`` (screenshots) neither restores nor saves window state."""
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings or Settings()
+        self.signals = signals or bus()
+        self.remember = remember
+        self.setWindowTitle(self.tr("Incubator Admin"))
+        self.setObjectName("MainWindow")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setMinimumWidth(110)
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        # Pages are built when first shown: start-up pays for one page, not all of them.
+        self.pages = _Pages(self._build_page)
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "units": self.tr("Units"),
+            "companies": self.tr("Companies"),
+            "leases": self.tr("Leases"),
+        }
+        for i, name in enumerate(PAGES):
+            item = QListWidgetItem(icon(name), titles[name])
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)").replace("%1", titles[name]).replace("%2", str(i + 1))
+            )
+            item.setSizeHint(QSize(0, 34))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([165, 1235])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self.count_label = QLabel()
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", describe_url(ctx.db.url)))
+        self.db_label.setToolTip(describe_url(ctx.db.url))
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self._update_status)
+
+        self.resize(1400, 860)
+        if remember:
+            self._restore()
+
+    # --- actions
+    def _build_actions(self) -> None:
+        specs = {
+            "new": (self.tr("New"), [QKeySequence("Ctrl+N")], self.tr("Add a new record (Ctrl+N)")),
+            "edit": (
+                self.tr("Edit"),
+                [QKeySequence("F2")],
+                self.tr("Edit the selected record (Enter, F2, double-click)"),
+            ),
+            "renew": (
+                self.tr("Renew"),
+                [QKeySequence("Ctrl+R")],
+                self.tr("Renew the selected signed lease (Ctrl+R)"),
+            ),
+            "terminate": (
+                self.tr("Terminate"),
+                [QKeySequence("Ctrl+T")],
+                self.tr("Terminate the selected signed lease early (Ctrl+T)"),
+            ),
+            "refresh": (self.tr("Refresh"), [QKeySequence("F5")], self.tr("Reload the page (F5)")),
+        }
+        self.actions: dict[str, QAction] = {}
+        toolbar = QToolBar(self.tr("Actions"))
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ACTIONS:
+            text, keys, tip = specs[name]
+            action = QAction(icon(name), text, self)
+            action.setShortcuts(keys)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _checked=False, n=name: self.trigger(n))
+            self.actions[name] = action
+            toolbar.addAction(action)
+            if name == "terminate":
+                toolbar.addSeparator()
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        find = QAction(self.tr("Find"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(lambda: self.current_page().focus_search())
+        self.addAction(find)
+        self.find_action = find
+        for i, name in enumerate(PAGES):
+            go = QAction(self)
+            go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            go.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
+            self.addAction(go)
+
+    def trigger(self, name: str) -> None:
+        page = self.current_page()
+        if page.can(name):
+            page.trigger(name)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        page = self.current_page()
+        for name, action in self.actions.items():
+            action.setEnabled(page.can(name))
+
+    def _page_selection_changed(self) -> None:
+        if self.sender() is self.current_page():
+            self.update_actions()
+
+    def _context_menu(self, global_pos) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for name in ACTIONS:
+            if name == "refresh":
+                menu.addSeparator()
+            menu.addAction(self.actions[name])
+        menu.popup(global_pos)
+        self._menu = menu  # the menu open now (tests look at it)
+
+    # --- pages
+    def _build_page(self, name: str) -> Page:
+        page = page_class(name)(self.ctx, self.signals, self.settings)
+        self.stack.addWidget(page)
+        page.selectionChanged.connect(self._page_selection_changed)
+        page.statusChanged.connect(self._schedule_status)
+        page.contextMenuRequested.connect(self._context_menu)
+        if self.remember:
+            page.restore_state()
+        return page
+
+    def current_page(self) -> Page:
+        return self.pages[PAGES[max(self.nav.currentRow(), 0)]]
+
+    def current_page_name(self) -> str:
+        return self.current_page().name
+
+    def show_page(self, name: str) -> None:
+        if name not in PAGE_CLASSES:
+            raise KeyError(f"unknown page {name!r}; pages: {', '.join(PAGES)}")
+        self.nav.setCurrentRow(PAGES.index(name))
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        old = self.stack.currentWidget()
+        page = self.pages[PAGES[row]]
+        if isinstance(old, Page) and old is not page:
+            old.deactivate()
+        self.stack.setCurrentWidget(page)
+        page.activate()
+        self.update_actions()
+        self._update_status()
+
+    def _schedule_status(self) -> None:
+        # Coalesced and after the rows are painted (counting a big list costs a query).
+        if self.sender() is self.current_page():
+            self._status_timer.start()
+
+    def _update_status(self) -> None:
+        self.count_label.setText(self.current_page().status_text())
+
+    # --- remembered state
+    def _restore(self) -> None:
+        s = self.settings
+        if not s.geometry.isEmpty():
+            self.restoreGeometry(s.geometry)
+        if not s.window_state.isEmpty():
+            self.restoreState(s.window_state)
+        state = s.splitter_state("main")
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    def open_start_page(self, page: str | None = None) -> None:
+        """Show ``page``, or the page open when the app was last closed."""
+        self.show_page(page or self.settings.last_page)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.last_page = self.current_page_name()
+        s.set_splitter_state("main", self.splitter.saveState())
+        for page in self.pages.values():
+            page.save_state()
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.remember:
+            self.save_settings()
+        super().closeEvent(event)
+
+
+class _Pages(dict):
+    """The pages built so far, by name; asking for another one builds it."""
+
+    def __init__(self, build: Callable[[str], Page]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, name: str) -> Page:
+        if name not in PAGE_CLASSES:
+            raise KeyError(name)
+        page = self[name] = self._build(name)
+        return page

@@ -1,0 +1,1 @@
+"""Table models over the services' paged lists (no SQL here: rows come from adminapp.services)."""

@@ -1,0 +1,113 @@
+"""How codes, money, areas and dates read on screen: translatable labels and number formats.
+
+Label contexts match ``ui/dialogs/labels.py`` (UnitKind, Segment, Stage) so one translation
+serves both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+_KINDS = {
+    "private_office": QT_TRANSLATE_NOOP("UnitKind", "Private office"),
+    "open_desk": QT_TRANSLATE_NOOP("UnitKind", "Open desk area"),
+    "lab": QT_TRANSLATE_NOOP("UnitKind", "Lab"),
+    "compute_room": QT_TRANSLATE_NOOP("UnitKind", "Compute room"),
+    "meeting_room": QT_TRANSLATE_NOOP("UnitKind", "Meeting room"),
+    "event_space": QT_TRANSLATE_NOOP("UnitKind", "Event space"),
+    "service_area": QT_TRANSLATE_NOOP("UnitKind", "Service area"),
+}
+_SEGMENTS = {
+    "base_technology": QT_TRANSLATE_NOOP("Segment", "Base technology"),
+    "application_development": QT_TRANSLATE_NOOP("Segment", "Application development"),
+    "scene_design": QT_TRANSLATE_NOOP("Segment", "Scene design"),
+    "compute_support": QT_TRANSLATE_NOOP("Segment", "Compute support"),
+    "product_marketing": QT_TRANSLATE_NOOP("Segment", "Product marketing"),
+}
+_STAGES = {
+    "seed": QT_TRANSLATE_NOOP("Stage", "Seed"),
+    "angel": QT_TRANSLATE_NOOP("Stage", "Angel"),
+    "series_a": QT_TRANSLATE_NOOP("Stage", "Series A"),
+    "series_b": QT_TRANSLATE_NOOP("Stage", "Series B"),
+    "series_c_plus": QT_TRANSLATE_NOOP("Stage", "Series C or later"),
+    "listed": QT_TRANSLATE_NOOP("Stage", "Listed"),
+}
+_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("LeaseStatus", "Draft"),
+    "upcoming": QT_TRANSLATE_NOOP("LeaseStatus", "Upcoming"),
+    "active": QT_TRANSLATE_NOOP("LeaseStatus", "Active"),
+    "ended": QT_TRANSLATE_NOOP("LeaseStatus", "Ended"),
+    "terminated": QT_TRANSLATE_NOOP("LeaseStatus", "Terminated"),
+}
+STATUS_COLOURS = {
+    "draft": QColor("#a15c00"),
+    "upcoming": QColor("#1a5fb4"),
+    "active": QColor("#1b7a3a"),
+    "ended": QColor("#6b6b6b"),
+    "terminated": QColor("#b3261e"),
+}
+
+
+def _label(context: str, table: dict[str, str], code: str) -> str:
+    source = table.get(code)
+    return QCoreApplication.translate(context, source) if source else code
+
+
+def kind_label(code: str) -> str:
+    return _label("UnitKind", _KINDS, code)
+
+
+def segment_label(code: str) -> str:
+    return _label("Segment", _SEGMENTS, code)
+
+
+def stage_label(code: str) -> str:
+    return _label("Stage", _STAGES, code)
+
+
+def status_label(code: str) -> str:
+    return _label("LeaseStatus", _STATUSES, code)
+
+
+def floor_label(label: str) -> str:
+    """``7`` → ``7F``; basements keep their name (``B1``)."""
+    if label.startswith("B"):
+        return label
+    return QCoreApplication.translate("Floor", "%1F").replace("%1", label)
+
+
+def money(value: Decimal | None) -> str:
+    return "" if value is None else f"¥{value:,.2f}"
+
+
+def amount(value: Decimal | None, places: int = 2) -> str:
+    return "" if value is None else f"{value:,.{places}f}"
+
+
+def area(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f} m²"
+
+
+def whole_area(value: Decimal | None) -> str:
+    """Rounded to the square metre, for figures read at a glance (dashboard cards)."""
+    return "" if value is None else f"{value:,.0f} m²"
+
+
+def percent(fraction: Decimal | float) -> str:
+    return f"{float(fraction) * 100:.1f} %"
+
+
+def date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("Display", "Yes")
+        if value
+        else QCoreApplication.translate("Display", "No")
+    )

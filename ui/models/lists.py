@@ -1,0 +1,103 @@
+"""The three big lists: units, companies and leases, each a page at a time from the service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from adminapp.services import listing
+from adminapp.services.listing import CompanyRow, LeaseRow, ListQuery, UnitRow
+from ui.models import display as d
+from ui.models.table import Column, PagedTableModel
+
+
+def _tenant(r: UnitRow) -> str:
+    if not r.tenant_name:
+        return ""
+    return f"{r.tenant_name} {r.tenant_name_zh}".strip()
+
+
+class UnitsModel(PagedTableModel):
+    def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
+        tr = self.tr
+        columns = [
+            Column(tr("Unit"), lambda r: r.code, "code", width=90),
+            Column(tr("Floor"), lambda r: d.floor_label(r.floor_label), "floor", width=60),
+            Column(tr("Kind"), lambda r: d.kind_label(r.kind), "kind", width=130),
+            Column(tr("Area m²"), lambda r: d.amount(r.rentable_area), "area", True, 90),
+            Column(tr("In service"), lambda r: d.yes_no(r.in_service), width=80),
+            Column(tr("Tenant"), _tenant, width=340),
+            Column(tr("Lease"), lambda r: r.lease_reference, width=105),
+            Column(tr("Lease ends"), lambda r: d.date(r.lease_end), width=95),
+        ]
+        super().__init__(ctx, columns, "floor", parent=parent)
+
+    def fetch(self, ctx: Any, q: ListQuery) -> list[UnitRow]:
+        return listing.list_units(ctx, q)
+
+    def count(self, ctx: Any, q: ListQuery) -> int:
+        return listing.count_units(ctx, q)
+
+
+class CompaniesModel(PagedTableModel):
+    def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
+        tr = self.tr
+        columns = [
+            Column(tr("Name"), lambda r: r.name_en, "name_en", width=185),
+            Column(tr("Chinese name"), lambda r: r.name_zh, "name_zh", width=185),
+            Column(tr("Credit code"), lambda r: r.credit_code, "credit_code", width=160),
+            Column(tr("Segment"), lambda r: d.segment_label(r.segment), "segment", width=160),
+            Column(tr("Stage"), lambda r: d.stage_label(r.stage), width=100),
+            Column(tr("Leases"), lambda r: str(r.active_leases), numeric=True, width=60),
+            Column(tr("Leased m²"), lambda r: d.amount(r.leased_area), numeric=True, width=90),
+            Column(tr("Admitted"), lambda r: d.date(r.admitted_on), "admitted_on", width=95),
+            Column(tr("Graduated"), lambda r: d.date(r.graduated_on), width=95),
+        ]
+        super().__init__(ctx, columns, "name_en", parent=parent)
+
+    def fetch(self, ctx: Any, q: ListQuery) -> list[CompanyRow]:
+        return listing.list_companies(ctx, q)
+
+    def count(self, ctx: Any, q: ListQuery) -> int:
+        return listing.count_companies(ctx, q)
+
+
+def _status_colour(r: LeaseRow) -> Any:
+    return d.STATUS_COLOURS.get(r.status)
+
+
+class LeasesModel(PagedTableModel):
+    keyset = True
+    # "10,000+ leases": a million-row list is not counted to the last row.
+    count_cap = 10_000
+
+    def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
+        tr = self.tr
+        columns = [
+            Column(tr("Reference"), lambda r: r.reference, "reference", width=100),
+            Column(
+                tr("Company"),
+                lambda r: r.company_name,
+                "company",
+                width=180,
+                tooltip=lambda r: f"{r.company_name}\n{r.company_name_zh}".strip(),
+            ),
+            Column(tr("Units"), lambda r: r.unit_codes, "units", width=115),
+            Column(tr("Area m²"), lambda r: d.amount(r.area), "area", True, 85),
+            Column(tr("¥/m²/mo"), lambda r: d.amount(r.rent_per_m2_month), None, True, 90),
+            Column(tr("Rent/month"), lambda r: d.money(r.monthly_rent), None, True, 115),
+            Column(tr("Start"), lambda r: d.date(r.start_date), "start", width=90),
+            Column(tr("End"), lambda r: d.date(r.end_date), "end", width=90),
+            Column(
+                tr("Status"), lambda r: d.status_label(r.status), width=85, colour=_status_colour
+            ),
+            Column(tr("Deposit"), lambda r: d.money(r.deposit), None, True, 105),
+        ]
+        super().__init__(ctx, columns, "start", descending=True, parent=parent)
+
+    def fetch(self, ctx: Any, q: ListQuery) -> list[LeaseRow]:
+        return listing.list_leases(ctx, q)
+
+    def count(self, ctx: Any, q: ListQuery) -> int:
+        return listing.count_leases(ctx, q, cap=self.count_cap)

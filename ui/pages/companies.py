@@ -1,0 +1,115 @@
+"""Companies: the tenant register with each company's leases in force today."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+from adminapp.services import companies, listing
+from adminapp.services.context import AppContext
+from adminapp.services.listing import ListQuery
+from ui.models import display as d
+from ui.models.lists import CompaniesModel
+from ui.pages import detail_html as h
+from ui.pages.list_page import ListPage
+from ui.settings import Settings
+from ui.signals import AppSignals
+
+
+class CompaniesPage(ListPage):
+    name = "companies"
+    listens = ("companiesChanged", "leasesChanged")
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        signals: AppSignals,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, signals, settings, parent)
+        self.noun_one, self.noun_many = self.tr("company"), self.tr("companies")
+        self.model = CompaniesModel(ctx, self)
+        self.search.setPlaceholderText(self.tr("Search name (English or Chinese) or credit code…"))
+        self.build()
+        self.segment_combo = QComboBox()
+        self.segment_combo.addItem(self.tr("All segments"))
+        for code in listing.SEGMENTS:
+            self.segment_combo.addItem(d.segment_label(code), code)
+        self.add_filter(self.tr("Segment"), self.segment_combo)
+        self.stage_combo = QComboBox()
+        self.stage_combo.addItem(self.tr("All stages"))
+        for code in listing.STAGES:
+            self.stage_combo.addItem(d.stage_label(code), code)
+        self.add_filter(self.tr("Stage"), self.stage_combo)
+        self.tenants_check = QCheckBox(self.tr("Current tenants only"))
+        self.add_filter("", self.tenants_check)
+        self.connect_combo(self.segment_combo, "segment")
+        self.connect_combo(self.stage_combo, "stage")
+        self.tenants_check.toggled.connect(lambda on: self.set_filter("tenants_only", on or None))
+
+    def title(self) -> str:
+        return self.tr("Companies")
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("No company matches the search and filters.")
+        return self.tr("No companies yet. Use New (Ctrl+N) to admit the first one.")
+
+    def trigger(self, action: str) -> None:
+        if action == "new":
+            self._open(None)
+        elif action == "edit":
+            row = self.selected_row()
+            if row is not None:
+                self._open(row.id)
+        else:
+            super().trigger(action)
+
+    def _open(self, company_id: int | None) -> None:
+        self.open_dialog(
+            "company_dialog", "CompanyDialog", self.signals.companiesChanged, company_id
+        )
+
+    def detail_html(self, row_id: int) -> str:
+        c = companies.get_company(self.ctx, row_id)
+        row = self.selected_row()
+        leased = d.area(row.leased_area) if row is not None and row.id == row_id else ""
+        parts = [
+            h.title(c.name_en, c.name_zh),
+            h.kv_table(
+                [
+                    (self.tr("Credit code"), c.credit_code),
+                    (self.tr("Segment"), d.segment_label(c.segment)),
+                    (self.tr("Stage"), d.stage_label(c.stage)),
+                    (self.tr("Admitted"), d.date(c.admitted_on)),
+                    (self.tr("Graduated"), d.date(c.graduated_on)),
+                    (self.tr("Contact"), c.contact_name),
+                    (self.tr("Phone"), c.contact_phone),
+                    (self.tr("Email"), c.contact_email),
+                    (self.tr("Leased today"), leased),
+                ]
+            ),
+            h.heading(self.tr("Leases")),
+        ]
+        leases = listing.list_leases(
+            self.ctx,
+            ListQuery(
+                filters={"company_id": row_id},
+                sort="start",
+                descending=True,
+                limit=100,
+                as_of=self.model.query.on(),
+            ),
+        )
+        parts.append(
+            h.item_list(
+                (
+                    f"{x.reference} · {x.unit_codes}",
+                    f"{d.date(x.start_date)} → {d.date(x.end_date)} · {d.status_label(x.status)}",
+                )
+                for x in leases
+            )
+            if leases
+            else h.note(self.tr("No leases."))
+        )
+        return "".join(parts)

@@ -1,0 +1,71 @@
+"""The detail panels' HTML: a title, label/value pairs, short lists and small tables.
+
+Every value is escaped: names and notes come from users (a company may be called "<b>").
+The panel is narrow, so lists put a record on two short lines rather than in wide columns.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import Any
+
+DETAIL_CSS = """
+<style>
+h2 { margin: 0 0 2px 0; }
+h3 { margin: 14px 0 4px 0; }
+.sub { color: #5f6b76; }
+p.item { margin: 0 0 6px 0; }
+table.kv td { padding: 1px 10px 1px 0; vertical-align: top; }
+table.kv td.k { color: #5f6b76; white-space: nowrap; }
+table.grid th { text-align: left; color: #5f6b76; font-weight: normal; padding: 1px 10px 1px 0; }
+table.grid td { padding: 1px 10px 1px 0; white-space: nowrap; }
+td.num, th.num { text-align: right; }
+</style>
+"""
+
+
+def esc(value: Any) -> str:
+    return html.escape(str(value))
+
+
+def title(text: str, sub: str = "") -> str:
+    return f"<h2>{esc(text)}</h2>" + (f"<p class='sub'>{esc(sub)}</p>" if sub else "")
+
+
+def heading(text: str) -> str:
+    return f"<h3>{esc(text)}</h3>"
+
+
+def note(text: str) -> str:
+    return f"<p class='sub'>{esc(text)}</p>"
+
+
+def kv_table(pairs: Iterable[tuple[str, str]]) -> str:
+    """Label/value rows; pairs with an empty value are left out."""
+    rows = "".join(
+        f"<tr><td class='k'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in pairs if v != ""
+    )
+    return f"<table class='kv'>{rows}</table>"
+
+
+def item_list(items: Iterable[tuple[str, str]]) -> str:
+    """One record per item: a bold first line and a grey second line."""
+    return "".join(
+        f"<p class='item'><b>{esc(first)}</b><br><span class='sub'>{esc(second)}</span></p>"
+        for first, second in items
+    )
+
+
+def grid_table(
+    headers: list[str], rows: list[list[str]], numeric: frozenset[int] = frozenset()
+) -> str:
+    def cls(i: int) -> str:
+        return " class='num'" if i in numeric else ""
+
+    head = "".join(f"<th{cls(i)}>{esc(h)}</th>" for i, h in enumerate(headers))
+    body = "".join(
+        "<tr>" + "".join(f"<td{cls(i)}>{esc(v)}</td>" for i, v in enumerate(r)) + "</tr>"
+        for r in rows
+    )
+    return f"<table class='grid'>{head and f'<tr>{head}</tr>'}{body}</table>"

@@ -1,0 +1,63 @@
+"""The app's settings: one typed wrapper over QSettings, with defaults.
+
+Stored as an INI file in the user's config folder (``$XDG_CONFIG_HOME/IncubatorAdmin`` on
+Linux), so tests that point XDG_CONFIG_HOME elsewhere get a fresh file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+PAGES = ("dashboard", "units", "companies", "leases")
+DEFAULT_PAGE = "dashboard"
+
+
+def settings_path() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(base or Path.home() / ".config") / "IncubatorAdmin" / "settings.ini"
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @property
+    def geometry(self) -> QByteArray:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    @property
+    def last_page(self) -> str:
+        value = self._qs.value("window/last_page", DEFAULT_PAGE)
+        return value if value in PAGES else DEFAULT_PAGE
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self._qs.setValue("window/last_page", value)
+
+    def splitter_state(self, name: str) -> QByteArray:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._qs.setValue(f"splitters/{name}", state)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,23 @@
+"""Changes announced app-wide: after a dialog saves, the page emits; every page showing that
+data refreshes itself (no page reaches into another)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppSignals(QObject):
+    unitsChanged = Signal()  # noqa: N815 - Qt signal names
+    companiesChanged = Signal()  # noqa: N815
+    leasesChanged = Signal()  # noqa: N815
+
+
+_bus: AppSignals | None = None
+
+
+def bus() -> AppSignals:
+    """The application's one signal hub (created on first use)."""
+    global _bus
+    if _bus is None:
+        _bus = AppSignals()
+    return _bus
