@@ -106,6 +106,9 @@ def run_gui(
             print(f"error: could not write the screenshot {screenshot}", file=sys.stderr)
             return 1
         return 0
+    from ui import error_hook
+
+    error_hook.install()
     window = MainWindow(ctx)
     window.open_start_page(page)
     window.show()
