@@ -45,7 +45,7 @@ def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | No
     messages.error(
         parent,
         _tr("Something went wrong"),
-        _tr("The action failed and nothing was saved: {error}. {where}").format(
+        _tr("The action failed: {error}. Nothing half-done was saved. {where}").format(
             error=f"{kind.__name__}: {exc}", where=where
         ),
     )

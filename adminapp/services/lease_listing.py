@@ -49,6 +49,8 @@ class LeaseRow:
     company_name_zh: str
     unit_codes: str
     area: Decimal
+    # The rate agreed at the start; rate_in_force is the one on the query's date (after
+    # rent steps; the last one for a lease that has ended), and monthly_rent follows from it.
     rent_per_m2_month: Decimal
     monthly_rent: Decimal
     start_date: dt.date
@@ -56,6 +58,7 @@ class LeaseRow:
     stage: str
     status: str
     deposit: Decimal
+    rate_in_force: Decimal
 
 
 LEASE_SORTS: dict[str, list[ColumnElement]] = {
@@ -295,7 +298,8 @@ def list_leases(ctx: AppContext, q: ListQuery) -> list[LeaseRow]:
         r = details[i]
         base = Decimal(r.rent_per_m2_month)
         area = Decimal(r.area)
-        current = rate_on(base, steps.get(i, []), max(as_of, r.start_date))
+        on = min(max(as_of, r.start_date), r.end_date - dt.timedelta(days=1))
+        current = rate_on(base, steps.get(i, []), on)
         rows.append(
             LeaseRow(
                 r.id,
@@ -312,6 +316,7 @@ def list_leases(ctx: AppContext, q: ListQuery) -> list[LeaseRow]:
                 r.stage,
                 r.status,
                 Decimal(r.deposit),
+                current,
             )
         )
     return rows

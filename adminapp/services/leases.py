@@ -183,7 +183,9 @@ def _clean(
     if end is None:
         errors["end_date"] = "End date is required"
     if start and end and end <= start:
-        errors["end_date"] = "End date must be after the start date (the term is [start, end))"
+        errors["end_date"] = (
+            "End date must be after the start date (the lease ends at the start of its end date)"
+        )
     if data.rent_basis not in ("month", "day"):
         errors["rent"] = "Rent basis must be per month or per day"
     rate = parse_decimal(data.rent, "rent", errors)

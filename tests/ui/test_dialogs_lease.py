@@ -192,7 +192,7 @@ def test_end_before_start_is_refused(qtbot, ctx, centre, open_dialog):
     dialog = open_dialog(company_id=centre.companies["alpha"], unit_ids=[centre.units["7F-04"]])
     qtbot.keyClicks(dialog.rent_edit.amount, "100")
     set_term(dialog, D(2027, 6, 1), D(2027, 1, 1))
-    message = "End date must be after the start date (the term is [start, end))"
+    message = "End date must be after the start date (the lease ends at the start of its end date)"
     assert dialog.error_text("end_date") == message  # live
     assert dialog.hint_text("end_date") == ""
     dialog.accept()

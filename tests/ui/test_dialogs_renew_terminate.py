@@ -91,7 +91,7 @@ def test_renew_refuses_an_end_before_the_current_end(ctx, centre, open_dialog):
     assert dialog.error_text("end_date") == "The new end must be after the current end (2028-01-01)"
     dialog.accept()
     assert dialog.error_text("end_date") == (
-        "End date must be after the start date (the term is [start, end))"
+        "End date must be after the start date (the lease ends at the start of its end date)"
     )
     assert dialog.is_highlighted("end_date")
     assert_refused(dialog, before, ctx)

@@ -282,7 +282,7 @@ class LeaseDialog(FormDialog):
         start, end = self.start_date, self.end_date
         if end <= start:
             errors["end_date"] = self.tr(
-                "End date must be after the start date (the term is [start, end))"
+                "End date must be after the start date (the lease ends at the start of its end date)"
             )
         value = self.rent_edit.value()
         if value is None:

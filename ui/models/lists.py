@@ -44,15 +44,14 @@ class CompaniesModel(PagedTableModel):
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
         tr = self.tr
         columns = [
-            Column(tr("Name"), lambda r: r.name_en, "name_en", width=185),
-            Column(tr("Chinese name"), lambda r: r.name_zh, "name_zh", width=185),
-            Column(tr("Credit code"), lambda r: r.credit_code, "credit_code", width=160),
-            Column(tr("Segment"), lambda r: d.segment_label(r.segment), "segment", width=160),
-            Column(tr("Stage"), lambda r: d.stage_label(r.stage), width=100),
-            Column(tr("Leases"), lambda r: str(r.active_leases), numeric=True, width=60),
-            Column(tr("Leased m²"), lambda r: d.amount(r.leased_area), numeric=True, width=90),
-            Column(tr("Admitted"), lambda r: d.date(r.admitted_on), "admitted_on", width=95),
-            Column(tr("Graduated"), lambda r: d.date(r.graduated_on), width=95),
+            Column(tr("Name"), lambda r: r.name_en, "name_en", width=200),
+            Column(tr("Chinese name"), lambda r: r.name_zh, "name_zh", width=215),
+            Column(tr("Credit code"), lambda r: r.credit_code, "credit_code", width=150),
+            Column(tr("Segment"), lambda r: d.segment_label(r.segment), "segment", width=150),
+            Column(tr("Stage"), lambda r: d.stage_label(r.stage), width=95),
+            Column(tr("In force"), lambda r: str(r.active_leases), numeric=True, width=60),
+            Column(tr("Leased m²"), lambda r: d.amount(r.leased_area), numeric=True, width=85),
+            Column(tr("Admitted"), lambda r: d.date(r.admitted_on), "admitted_on", width=90),
         ]
         super().__init__(ctx, columns, "name_en", parent=parent)
 
@@ -85,7 +84,7 @@ class LeasesModel(PagedTableModel):
             ),
             Column(tr("Units"), lambda r: r.unit_codes, "units", width=115),
             Column(tr("Area m²"), lambda r: d.amount(r.area), "area", True, 85),
-            Column(tr("¥/m²/mo"), lambda r: d.amount(r.rent_per_m2_month), None, True, 90),
+            Column(tr("¥/m²/mo"), lambda r: d.amount(r.rate_in_force), None, True, 90),
             Column(tr("Rent/month"), lambda r: d.money(r.monthly_rent), None, True, 115),
             Column(tr("Start"), lambda r: d.date(r.start_date), "start", width=90),
             Column(tr("End"), lambda r: d.date(r.end_date), "end", width=90),

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -98,6 +99,11 @@ class RowsTableModel(QAbstractTableModel):
             return str(section + 1)
         if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
             return self._align[section]
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            # Sorting is done by the database on indexed columns only; say so, not silently.
+            if self.columns[section].sort_key is None:
+                return QCoreApplication.translate("TableModel", "This column cannot be sorted")
+            return QCoreApplication.translate("TableModel", "Click to sort")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

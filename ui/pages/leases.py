@@ -87,15 +87,23 @@ class LeasesPage(ListPage):
         company = v.company_name
         if row is not None and row.id == row_id and row.company_name_zh:
             company = f"{company} {row.company_name_zh}"
-        per_day = rent.per_day_from_month(v.rent_per_m2_month)
         pairs = [
             (self.tr("Company"), company),
             (self.tr("Units"), ", ".join(v.unit_codes)),
             (self.tr("Area"), d.area(v.area)),
             (self.tr("Term"), f"{d.date(v.start_date)} → {d.date(v.end_date)}"),
-            (self.tr("Rent per m² per month"), d.money(v.rent_per_m2_month)),
-            (self.tr("Rent per m² per day"), f"¥{per_day:,.4f}"),
-            (self.tr("Monthly rent now"), d.money(v.monthly_rent)),
+            (self.tr("Rent per m² per month"), d.money(v.rate_in_force)),
+            (self.tr("Rent per m² per day"), f"¥{v.rate_in_force_per_day:,.4f}"),
+            (
+                self.tr("Monthly rent")
+                if v.status in ("upcoming", "active", "draft")
+                else self.tr("Monthly rent at the end"),
+                d.money(v.monthly_rent),
+            ),
+            (
+                self.tr("Starting rate per m² per month"),
+                d.money(v.rent_per_m2_month) if v.rent_steps else "",
+            ),
             (self.tr("Rent-free months"), str(v.rent_free_months) if v.rent_free_months else ""),
             (self.tr("Deposit"), d.money(v.deposit)),
             (self.tr("Terminated on"), d.date(v.terminated_on)),

@@ -244,8 +244,11 @@ class ListPage(Page):
     def _on_selection(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         self._selected_id = self.model.row_id(rows[0].row()) if rows else None
-        self.show_detail(self._selected_id)
-        self.selectionChanged.emit()
+        try:
+            self.show_detail(self._selected_id)
+        finally:
+            # The actions follow the selection even when the detail could not be shown.
+            self.selectionChanged.emit()
 
     def selected_row(self) -> Any | None:
         rows = self.view.selectionModel().selectedRows() if self._loaded else []
@@ -269,11 +272,17 @@ class ListPage(Page):
                 + f"<p class='sub'>{esc(self.tr('Select a row to see its details.'))}</p>"
             )
             return
-        self._detail_shown = row_id
         try:
             body = self.detail_html(row_id)
         except DomainError as exc:  # e.g. deleted at another workstation since the list loaded
             body = f"<p class='sub'>{esc(str(exc))}</p>"
+        except Exception:
+            self._detail_shown = None
+            self.detail.setHtml(
+                DETAIL_CSS + f"<p class='sub'>{esc(self.tr('The details could not be shown.'))}</p>"
+            )
+            raise  # to the app's error hook, which logs and reports it
+        self._detail_shown = row_id
         self.detail.setHtml(DETAIL_CSS + body)
 
     def detail_html(self, row_id: int) -> str:
