@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-GUI_PAGES = ("dashboard", "units", "companies", "leases")
+GUI_PAGES = ("dashboard", "units", "companies", "leases", "reports")
 
 
 class _Parser(argparse.ArgumentParser):

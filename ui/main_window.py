@@ -38,6 +38,7 @@ PAGE_CLASSES: dict[str, str] = {
     "units": "ui.pages.units:UnitsPage",
     "companies": "ui.pages.companies:CompaniesPage",
     "leases": "ui.pages.leases:LeasesPage",
+    "reports": "ui.pages.reports:ReportsPage",
 }
 assert tuple(PAGE_CLASSES) == PAGES
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             "units": self.tr("Units"),
             "companies": self.tr("Companies"),
             "leases": self.tr("Leases"),
+            "reports": self.tr("Reports"),
         }
         for i, name in enumerate(PAGES):
             item = QListWidgetItem(icon(name), titles[name])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-PAGES = ("dashboard", "units", "companies", "leases")
+PAGES = ("dashboard", "units", "companies", "leases", "reports")
 DEFAULT_PAGE = "dashboard"
 
 

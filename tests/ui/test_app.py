@@ -72,3 +72,10 @@ def test_main_py_renders_a_page_in_a_fresh_process(db_path, centre, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 10_000
+
+
+def test_main_py_knows_every_page_of_the_window():
+    import main
+    from ui.settings import PAGES
+
+    assert main.GUI_PAGES == PAGES

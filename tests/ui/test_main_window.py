@@ -42,8 +42,10 @@ def test_opens_on_the_dashboard_and_switches_pages_by_keyboard(shown, qtbot):
         "Units",
         "Companies",
         "Leases",
+        "Reports",
     ]
     for key, name in (
+        (Qt.Key.Key_5, "reports"),
         (Qt.Key.Key_4, "leases"),
         (Qt.Key.Key_2, "units"),
         (Qt.Key.Key_3, "companies"),

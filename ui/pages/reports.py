@@ -1,0 +1,335 @@
+"""Reports: pick a report, its as-of date and filters, export it as a proper Excel workbook.
+
+The export runs off the GUI thread (``ui.worker``) with a progress dialog that can cancel;
+the file appears only when complete. The folder last exported to is remembered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from adminapp import reports
+from adminapp.errors import DomainError
+from adminapp.services import building
+from adminapp.services.context import AppContext, centre_today
+from ui import messages
+from ui.dialogs.labels import segment_labels
+from ui.models import display as d
+from ui.pages.base import Page
+from ui.settings import Settings
+from ui.signals import AppSignals
+from ui.worker import BackgroundTask, run_in_background
+
+FOLDER_KEY = "reports/last_folder"
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Ask where to save the workbook (tests replace this); None when the user cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Export report") if parent is not None else "Export report",
+        suggested,
+        parent.tr("Excel workbook (*.xlsx)") if parent is not None else "Excel workbook (*.xlsx)",
+    )
+    return path or None
+
+
+def _to_date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class ReportsPage(Page):
+    name = "reports"
+    listens = ("unitsChanged",)  # floors come with units
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        signals: AppSignals,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, signals, settings, parent)
+        self.task: BackgroundTask | None = None
+        self.last_result: reports.ExportResult | None = None
+        self._status = ""
+
+        heading = QLabel(self.tr("Reports"))
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        intro = QLabel(
+            self.tr(
+                "Excel workbooks for the district and the board: header block, typed cells, "
+                "totals that follow the filter."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #5f6b73;")
+
+        # --- the reports
+        self.list = QListWidget()
+        self.list.setObjectName("reportList")
+        self.list.setMinimumWidth(340)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        line = self.fontMetrics().height()
+        self._item_labels: list[tuple[QLabel, reports.ReportSpec]] = []
+        for spec in reports.REPORTS.values():
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            item.setToolTip(self.tr(spec.description))
+            item.setSizeHint(QSize(0, line * 3 + 16))  # title + two lines of description
+            self.list.addItem(item)
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setContentsMargins(8, 4, 8, 4)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.list.setItemWidget(item, label)
+            self._item_labels.append((label, spec))
+        self.list.currentRowChanged.connect(lambda _row: self._report_changed())
+        list_box = QGroupBox(self.tr("Report"))
+        QVBoxLayout(list_box).addWidget(self.list)
+
+        # --- its options
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.go_today()
+        today_button = QPushButton(self.tr("Today"))
+        today_button.clicked.connect(self.go_today)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit)
+        date_row.addWidget(today_button)
+        date_row.addStretch(1)
+
+        self.floor_combo = QComboBox()
+        self.floor_combo.setMinimumContentsLength(14)
+        self.segment_combo = QComboBox()
+        self.segment_combo.addItem(self.tr("All segments"), None)
+        for code, label in segment_labels().items():
+            self.segment_combo.addItem(label, code)
+        self.months_spin = QSpinBox()
+        self.months_spin.setRange(1, 60)
+        self.months_spin.setValue(12)
+        self.months_spin.setSuffix(self.tr(" months"))
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        as_of_label = QLabel(self.tr("&As of"))
+        as_of_label.setBuddy(self.date_edit)
+        self.form.addRow(as_of_label, date_row)
+        self.form.addRow(self.tr("&Floor"), self.floor_combo)
+        self.form.addRow(self.tr("&Segment"), self.segment_combo)
+        self.form.addRow(self.tr("&Look ahead"), self.months_spin)
+        self.filter_widgets: dict[str, QWidget] = {
+            "floor": self.floor_combo,
+            "segment": self.segment_combo,
+            "months": self.months_spin,
+        }
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("exportResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.result_label.setOpenExternalLinks(False)
+        self.result_label.linkActivated.connect(self._open_link)
+
+        options = QGroupBox(self.tr("Options"))
+        options_layout = QVBoxLayout(options)
+        options_layout.addWidget(self.description)
+        options_layout.addLayout(self.form)
+        options_layout.addSpacing(8)
+        options_layout.addWidget(self.export_button)
+        options_layout.addWidget(self.result_label)
+        options_layout.addStretch(1)
+
+        body = QHBoxLayout()
+        body.addWidget(list_box, 2)
+        body.addWidget(options, 3)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+
+        self.list.setCurrentRow(0)
+
+    # --- Page
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def load(self) -> None:
+        """Fill the floor list (the only choice that comes from the database)."""
+        chosen = self.floor_combo.currentData()
+        self.floor_combo.blockSignals(True)
+        self.floor_combo.clear()
+        self.floor_combo.addItem(self.tr("All floors"), None)
+        for floor in building.list_floors(self.ctx):
+            self.floor_combo.addItem(d.floor_label(floor.label), floor.label)
+        index = self.floor_combo.findData(chosen) if chosen is not None else 0
+        self.floor_combo.setCurrentIndex(max(index, 0))
+        self.floor_combo.blockSignals(False)
+
+    def status_text(self) -> str:
+        return self._status
+
+    def focus_search(self) -> None:
+        self.list.setFocus()
+
+    # --- choices
+    def current_spec(self) -> reports.ReportSpec:
+        item = self.list.currentItem() or self.list.item(0)
+        return reports.REPORTS[item.data(Qt.ItemDataRole.UserRole)]
+
+    def select_report(self, name: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.list.setCurrentRow(row)
+                return
+        raise KeyError(name)
+
+    def as_of(self) -> dt.date:
+        return _to_date(self.date_edit.date())
+
+    def go_today(self) -> None:
+        today = centre_today()
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+
+    def visible_filters(self) -> tuple[str, ...]:
+        return tuple(n for n, w in self.filter_widgets.items() if self.form.isRowVisible(w))
+
+    def filters(self) -> dict[str, str]:
+        """The chosen report's filters, as export_report takes them ("All" left out)."""
+        spec = self.current_spec()
+        values: dict[str, str] = {}
+        if "floor" in spec.filters and self.floor_combo.currentData() is not None:
+            values["floor"] = self.floor_combo.currentData()
+        if "segment" in spec.filters and self.segment_combo.currentData() is not None:
+            values["segment"] = self.segment_combo.currentData()
+        if "months" in spec.filters:
+            values["months"] = str(self.months_spin.value())
+        return values
+
+    def _report_changed(self) -> None:
+        spec = self.current_spec()
+        for label, item_spec in self._item_labels:
+            selected = item_spec is spec
+            colour = "#ffffff" if selected else "#1f2a30"
+            detail = "#eef4fb" if selected else "#5f6b73"
+            label.setText(
+                f"<span style='color:{colour}'><b>{html.escape(self.tr(item_spec.title))}</b>"
+                f"</span><br><span style='color:{detail}'>"
+                f"{html.escape(self.tr(item_spec.description))}</span>"
+            )
+        self.description.setText(self.tr(spec.description))
+        for name, widget in self.filter_widgets.items():
+            self.form.setRowVisible(widget, name in spec.filters)
+
+    # --- export
+    def _last_folder(self) -> Path:
+        value = QSettings(str(self.settings.path), QSettings.Format.IniFormat).value(FOLDER_KEY)
+        folder = Path(str(value)) if value else None
+        return folder if folder is not None and folder.is_dir() else Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        qs = QSettings(str(self.settings.path), QSettings.Format.IniFormat)
+        qs.setValue(FOLDER_KEY, str(folder))
+        qs.sync()
+
+    def export(self) -> BackgroundTask | None:
+        """Ask for the file, then write the workbook in the background."""
+        if self.task is not None and self.task.is_running:
+            return self.task
+        spec, as_of, filters = self.current_spec(), self.as_of(), self.filters()
+        suggested = self._last_folder() / reports.default_filename(spec.name, as_of)
+        chosen = ask_save_path(self, str(suggested))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".xlsx")
+        if path.parent.is_dir():
+            self._remember_folder(path.parent)
+        ctx, name = self.ctx, spec.name
+
+        def job(progress: reports.ProgressFn) -> reports.ExportResult:
+            # export_report opens its own session in this worker thread.
+            return reports.export_report(ctx, name, path, as_of, filters=filters, progress=progress)
+
+        self.export_button.setEnabled(False)
+        self._show_result(self.tr("Exporting %1…").replace("%1", html.escape(path.name)))
+        self.task = run_in_background(
+            self,
+            self.tr("Exporting %1…").replace("%1", self.tr(spec.title)),
+            job,
+            self._exported,
+            self._failed,
+        )
+        return self.task
+
+    def _exported(self, result: reports.ExportResult) -> None:
+        self.export_button.setEnabled(True)
+        self.last_result = result
+        n = result.row_count
+        rows = self.tr("1 row") if n == 1 else self.tr("%1 rows").replace("%1", f"{n:,}")
+        self._show_result(
+            self.tr("Saved %1 (%2). <a href='%3'>Open folder</a>")
+            .replace("%1", html.escape(str(result.path)))
+            .replace("%2", rows)
+            .replace("%3", QUrl.fromLocalFile(str(result.path.parent)).toString())
+        )
+        self._set_status(
+            self.tr("Exported %1 to %2").replace("%1", rows).replace("%2", str(result.path))
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(exc, reports.ReportCancelled):
+            text = self.tr("Export cancelled; no file was written.")
+            self._show_result(html.escape(text))
+            self._set_status(text)
+        elif isinstance(exc, DomainError):
+            self._show_result("")
+            self._set_status(self.tr("Export failed"))
+            messages.error(self, self.tr("Could not export"), str(exc))
+        else:
+            self._show_result("")
+            self._set_status(self.tr("Export failed"))
+            raise exc  # the error hook logs it and tells the user
+
+    def _show_result(self, rich_text: str) -> None:
+        self.result_label.setText(rich_text)
+
+    def _set_status(self, text: str) -> None:
+        self._status = text
+        self.statusChanged.emit()
+
+    def _open_link(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
