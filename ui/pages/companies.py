@@ -17,6 +17,7 @@ from ui.signals import AppSignals
 
 class CompaniesPage(ListPage):
     name = "companies"
+    stretch_column = 1  # the Chinese name: long, and the one to shorten on a narrow screen
     listens = ("companiesChanged", "leasesChanged")
 
     def __init__(

@@ -153,8 +153,11 @@ class ListPage(Page):
         if not self._fitted:
             self._fit_columns()
 
+    # The column that takes (or gives up) the spare width; None: the last one.
+    stretch_column: int | None = None
+
     def _fit_columns(self) -> None:
-        self._fitted = fit_columns(self.view, self.model)
+        self._fitted = fit_columns(self.view, self.model, self.stretch_column)
 
     def floor_combo_box(self) -> LazyComboBox:
         """A floor filter, filled when first opened (floors change seldom; units signal it)."""
