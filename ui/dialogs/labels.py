@@ -7,46 +7,24 @@ from PySide6.QtWidgets import QComboBox
 
 from adminapp.services.building import UNIT_KINDS
 from adminapp.services.companies import SEGMENTS, STAGES
+from ui.models import display
 
 
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# The words themselves live in ui/models/display.py, shared by the lists and the dialogs.
 def unit_kind_labels() -> dict[str, str]:
-    labels = {
-        "private_office": _t("UnitKind", "Private office"),
-        "open_desk": _t("UnitKind", "Open desk area"),
-        "lab": _t("UnitKind", "Lab"),
-        "compute_room": _t("UnitKind", "Compute room"),
-        "meeting_room": _t("UnitKind", "Meeting room"),
-        "event_space": _t("UnitKind", "Event space"),
-        "service_area": _t("UnitKind", "Service area"),
-    }
-    return {k: labels.get(k, k) for k in UNIT_KINDS}
+    return {k: display.kind_label(k) for k in UNIT_KINDS}
 
 
 def segment_labels() -> dict[str, str]:
-    labels = {
-        "base_technology": _t("Segment", "Base technology"),
-        "application_development": _t("Segment", "Application development"),
-        "scene_design": _t("Segment", "Scene design"),
-        "compute_support": _t("Segment", "Compute support"),
-        "product_marketing": _t("Segment", "Product marketing"),
-    }
-    return {k: labels.get(k, k) for k in SEGMENTS}
+    return {k: display.segment_label(k) for k in SEGMENTS}
 
 
 def stage_labels() -> dict[str, str]:
-    labels = {
-        "seed": _t("Stage", "Seed"),
-        "angel": _t("Stage", "Angel"),
-        "series_a": _t("Stage", "Series A"),
-        "series_b": _t("Stage", "Series B"),
-        "series_c_plus": _t("Stage", "Series C or later"),
-        "listed": _t("Stage", "Listed"),
-    }
-    return {k: labels.get(k, k) for k in STAGES}
+    return {k: display.stage_label(k) for k in STAGES}
 
 
 def status_label(status: str) -> str:
