@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from adminapp import migrate
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -25,7 +27,7 @@ def test_db_upgrade_then_check(tmp_path):
     url = f"sqlite:///{tmp_path / 'a.db'}"
     up = run("db", "upgrade", "--database", url)
     assert up.returncode == 0, up.stderr
-    assert "empty -> 0001" in up.stdout
+    assert f"empty -> {migrate.SCHEMA_HEAD}" in up.stdout
     check = run("db", "check", "--database", url)
     assert check.returncode == 0 and "matches the code" in check.stdout
 

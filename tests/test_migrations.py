@@ -62,23 +62,25 @@ def test_an_older_file_is_copied_aside_then_upgraded(tmp_path, monkeypatch, cent
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0002_next.py").write_text(
+    current = migrate.SCHEMA_HEAD
+    (scripts / "versions" / "9000_next.py").write_text(
         '"""next"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9000'\ndown_revision = '{current}'\nbranch_labels = None\n"
+        "depends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('units') as b:\n"
         "        b.add_column(sa.Column('floor_plan', sa.Text(), nullable=True))\n"
         "def downgrade():\n    pass\n"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9000")
     backup = migrate.prepare(db)
     assert backup is not None and backup.exists()
-    assert backup.name.startswith("centre.db.bak-") and backup.name.endswith("-0001")
-    assert migrate.current_revision(db) == "0002"
+    assert backup.name.startswith("centre.db.bak-") and backup.name.endswith(f"-{current}")
+    assert migrate.current_revision(db) == "9000"
     old = sqlite3.connect(backup)
-    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
     assert old.execute("SELECT count(*) FROM leases").fetchone() == (5,)
     old.close()
     with db.engine.connect() as conn:

@@ -1,0 +1,41 @@
+"""The audit trail is permanent: the database itself refuses to change or delete entries."""
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from adminapp.services import building
+from adminapp.services.context import Actor, AppContext
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_entries SET actor = 'someone else'",
+        "DELETE FROM audit_entries",
+    ],
+)
+def test_the_database_refuses_to_rewrite_history(any_db, statement):
+    ctx = AppContext(any_db, Actor("clerk", "ws1"))
+    building.create_building(ctx, "West Bund AI Tower", 60000)
+    with any_db.engine.connect() as conn:
+        before = conn.execute(text("SELECT id, actor, changes FROM audit_entries")).all()
+    with pytest.raises(DBAPIError, match="audit entries are permanent"):
+        with any_db.engine.begin() as conn:
+            conn.execute(text(statement))
+    with any_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT id, actor, changes FROM audit_entries")).all() == before
+
+
+def test_truncate_is_refused_on_postgresql(pg_db):
+    with pytest.raises(DBAPIError, match="audit entries are permanent"):
+        with pg_db.engine.begin() as conn:
+            conn.execute(text("TRUNCATE audit_entries"))
+
+
+def test_new_entries_can_still_be_written(any_db):
+    ctx = AppContext(any_db, Actor("clerk", "ws1"))
+    building.create_building(ctx, "A", 100)
+    building.create_building(ctx, "B", 100)
+    with any_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit_entries")).scalar() == 2
