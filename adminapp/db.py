@@ -17,8 +17,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from adminapp.errors import ConflictError, DomainError
+from adminapp.errors import ConflictError, DomainError, StaleRecordError
 
 APP_DIR_NAME = "IncubatorAdmin"
 BUSY_TIMEOUT_MS = 15_000
@@ -89,6 +90,12 @@ class Database:
         try:
             with self._write.begin() as session:
                 yield session
+        except StaleDataError as exc:
+            # Two workstations saved the same record at once; the version column caught it.
+            raise StaleRecordError(
+                "Someone else saved this record at the same moment; reload it and try again",
+                "version",
+            ) from exc
         except IntegrityError as exc:
             if not _is_unique_violation(exc):
                 raise

@@ -36,5 +36,9 @@ class ConflictError(DomainError):
     """The action clashes with another record (a unit already leased, a stale save)."""
 
 
+class StaleRecordError(ConflictError):
+    """The record was saved by someone else after this user opened it (no lost updates)."""
+
+
 class DatabaseVersionError(DomainError):
     """The database was written by a newer version of the app, or cannot be migrated."""

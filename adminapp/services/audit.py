@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from adminapp.errors import StaleRecordError
 from adminapp.models import AuditEntry
-from adminapp.services.context import AppContext, centre_now
+from adminapp.services.context import CENTRE_TZ, AppContext, centre_now
 
 
 def _plain(value: Any) -> Any:
@@ -104,3 +105,32 @@ def history(ctx: AppContext, entity_type: str, entity_id: int) -> list[AuditView
             )
             for r in rows
         ]
+
+
+def check_version(
+    session: Session,
+    record: Any,
+    entity_type: str,
+    expected: int | None,
+    label: str,
+) -> None:
+    """Refuse to save over a change the user has not seen.
+
+    ``expected`` is the version the user's form was loaded from (None: no check). When the
+    record has moved on, the message names who changed it and when (from the audit trail).
+    """
+    if expected is None or record.version == expected:
+        return
+    last = session.execute(
+        select(AuditEntry.actor, AuditEntry.at)
+        .where(AuditEntry.entity_type == entity_type, AuditEntry.entity_id == record.id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    who = last.actor if last else "someone else"
+    when = last.at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M") if last else "an unknown time"
+    raise StaleRecordError(
+        f"{label} was changed by {who} at {when} after you opened it; "
+        "reload it to see the changes, then make yours again",
+        "version",
+    )

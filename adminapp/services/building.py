@@ -283,11 +283,14 @@ def create_floor(ctx: AppContext, data: FloorInput) -> FloorView:
         return _floor_view(s, f)
 
 
-def update_floor(ctx: AppContext, floor_id: int, data: FloorInput) -> FloorView:
+def update_floor(
+    ctx: AppContext, floor_id: int, data: FloorInput, expected_version: int | None = None
+) -> FloorView:
     with ctx.db.write() as s:
         f = s.get(Floor, floor_id)
         if f is None:
             raise NotFound(f"Floor {floor_id} does not exist")
+        audit.check_version(s, f, "floor", expected_version, f"Floor {f.label}")
         data.building_id = f.building_id
         clean, errors = _validate_floor(s, data, floor_id)
         if errors:
@@ -388,11 +391,15 @@ def create_unit(ctx: AppContext, data: UnitInput) -> UnitView:
         return _unit_view(u)
 
 
-def update_unit(ctx: AppContext, unit_id: int, data: UnitInput) -> UnitView:
+def update_unit(
+    ctx: AppContext, unit_id: int, data: UnitInput, expected_version: int | None = None
+) -> UnitView:
+    """Save a unit's edits; ``expected_version`` refuses a save over someone else's."""
     with ctx.db.write() as s:
         u = s.get(Unit, unit_id)
         if u is None:
             raise NotFound(f"Unit {unit_id} does not exist")
+        audit.check_version(s, u, "unit", expected_version, f"Unit {u.code}")
         clean, errors = _validate_unit(s, data, unit_id)
         if u.in_service and not clean["in_service"]:
             holder = _holding_lease(s, u.id)

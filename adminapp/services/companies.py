@@ -125,12 +125,16 @@ def create_company(ctx: AppContext, data: CompanyInput) -> CompanyView:
         return _view(c)
 
 
-def update_company(ctx: AppContext, company_id: int, data: CompanyInput) -> CompanyView:
+def update_company(
+    ctx: AppContext, company_id: int, data: CompanyInput, expected_version: int | None = None
+) -> CompanyView:
+    """Save a company's edits; ``expected_version`` refuses a save over someone else's."""
     clean, errors = validate(data)
     with ctx.db.write() as s:
         c = s.get(Company, company_id)
         if c is None:
             raise NotFound(f"Company {company_id} does not exist")
+        audit.check_version(s, c, "company", expected_version, c.name_en)
         if "credit_code" not in errors:
             _check_unique(s, clean["credit_code"], company_id, errors)
         if errors:

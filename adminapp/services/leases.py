@@ -376,11 +376,18 @@ def create_lease(ctx: AppContext, data: LeaseInput) -> LeaseView:
         return view(lease)
 
 
-def update_lease(ctx: AppContext, lease_id: int, data: LeaseInput) -> LeaseView:
-    """Edit a draft or signed lease; a terminated lease is closed to edits."""
+def update_lease(
+    ctx: AppContext, lease_id: int, data: LeaseInput, expected_version: int | None = None
+) -> LeaseView:
+    """Edit a draft or signed lease; a terminated lease is closed to edits.
+
+    ``expected_version`` (the version the form was loaded from) refuses a save over changes
+    someone else made in the meantime.
+    """
     errors: dict[str, str] = {}
     with ctx.db.write() as s:
         lease = _load(s, lease_id, lock=True)
+        audit.check_version(s, lease, "lease", expected_version, f"Lease {lease.reference}")
         if lease.stage == "terminated":
             raise ConflictError("A terminated lease cannot be edited", "stage")
         before = _snapshot(lease)
@@ -450,10 +457,12 @@ def renew_lease(
     rent_basis: str = "month",
     deposit: Decimal | str | None = None,
     notes: str = "",
+    expected_version: int | None = None,
 ) -> LeaseView:
     """A new lease for the same company and units, from the old lease's end to ``new_end``."""
     with ctx.db.write() as s:
         old = _load(s, lease_id, lock=True)
+        audit.check_version(s, old, "lease", expected_version, f"Lease {old.reference}")
         if old.stage != "signed":
             raise ConflictError(
                 f"Only a signed lease can be renewed ({old.reference} is {old.stage})", "stage"
@@ -511,11 +520,18 @@ def renew_lease(
         return view(new)
 
 
-def terminate_lease(ctx: AppContext, lease_id: int, on: dt.date | None, reason: str) -> LeaseView:
+def terminate_lease(
+    ctx: AppContext,
+    lease_id: int,
+    on: dt.date | None,
+    reason: str,
+    expected_version: int | None = None,
+) -> LeaseView:
     """End a signed lease early: its end moves to ``on`` (it holds the units until then)."""
     errors: dict[str, str] = {}
     with ctx.db.write() as s:
         lease = _load(s, lease_id, lock=True)
+        audit.check_version(s, lease, "lease", expected_version, f"Lease {lease.reference}")
         if lease.stage != "signed":
             raise ConflictError(
                 f"Only a signed lease can be terminated ({lease.reference} is {lease.stage})",

@@ -150,3 +150,23 @@ def test_run(ctx, centre):
     assert view is not None and view.name_zh == "欧米伽" and view.name_en == "欧米伽"
     answer_modal(lambda dialog: dialog.reject())
     assert CompanyDialog.run(None, ctx, centre.companies["alpha"]) is None
+
+
+def test_a_save_over_someone_elses_change_is_refused_and_keeps_the_form(
+    qtbot, ctx, centre, open_dialog
+):
+    from adminapp.services.context import Actor, AppContext
+
+    dialog = open_dialog(centre.companies["alpha"])
+    other = AppContext(ctx.db, Actor("chen.yu", "ws2"))
+    saved = companies.get_company(other, centre.companies["alpha"])
+    form = companies.CompanyInput(
+        saved.name_en, saved.credit_code, saved.segment, contact_name="Chen Yu"
+    )
+    companies.update_company(other, saved.id, form, expected_version=saved.version)
+    dialog.contact_name_edit.setText("Wang Li")
+    before = db_state(ctx)
+    dialog.accept()
+    assert "was changed by chen.yu at" in dialog.error_text("")
+    assert dialog.contact_name_edit.text() == "Wang Li"  # what the user typed stays
+    assert_refused(dialog, before, ctx)

@@ -29,6 +29,8 @@ class CompanyDialog(FormDialog):
         super().__init__(parent, ctx)
         self.company_id = company_id
         original = companies.get_company(ctx, company_id) if company_id else None
+        # The version the form was loaded from: a save over someone else's is refused.
+        self.loaded_version = original.version if original else None
 
         self.name_en_edit = QLineEdit()
         self.name_en_edit.setMaxLength(200)
@@ -152,5 +154,7 @@ class CompanyDialog(FormDialog):
 
     def save(self) -> CompanyView:
         if self.company_id:
-            return companies.update_company(self.ctx, self.company_id, self.company_input)
+            return companies.update_company(
+                self.ctx, self.company_id, self.company_input, expected_version=self.loaded_version
+            )
         return companies.create_company(self.ctx, self.company_input)

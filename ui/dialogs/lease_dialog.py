@@ -313,5 +313,7 @@ class LeaseDialog(FormDialog):
             self.show_local_errors({"rent_steps": steps_problem})
             return None
         if self.lease_id:
-            return leases.update_lease(self.ctx, self.lease_id, data)
+            # The version the form was loaded from: a save over someone else's is refused.
+            version = self._original.version if self._original else None
+            return leases.update_lease(self.ctx, self.lease_id, data, expected_version=version)
         return leases.create_lease(self.ctx, data)

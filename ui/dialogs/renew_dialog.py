@@ -125,4 +125,5 @@ class RenewDialog(FormDialog):
             rent_basis=self.rent_edit.basis(),
             deposit=self.deposit_edit.text(),
             notes=self.notes_edit.text(),
+            expected_version=self.lease.version,
         )

@@ -109,4 +109,10 @@ class TerminateDialog(FormDialog):
         super().accept()
 
     def save(self) -> LeaseView:
-        return leases.terminate_lease(self.ctx, self.lease_id, self.terminated_on, self.reason)
+        return leases.terminate_lease(
+            self.ctx,
+            self.lease_id,
+            self.terminated_on,
+            self.reason,
+            expected_version=self.lease.version,
+        )

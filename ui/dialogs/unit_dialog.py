@@ -198,5 +198,8 @@ class UnitDialog(FormDialog):
 
     def save(self) -> UnitView:
         if self.unit_id:
-            return building.update_unit(self.ctx, self.unit_id, self.unit_input)
+            version = self._original.version if self._original else None
+            return building.update_unit(
+                self.ctx, self.unit_id, self.unit_input, expected_version=version
+            )
         return building.create_unit(self.ctx, self.unit_input)
