@@ -5,6 +5,7 @@
     python main.py export --list
     python main.py demo [--scale N]
     python main.py db upgrade | check
+    python main.py db backup FILE | restore FILE [--database URL]
 
 Errors print one line (``error: ...``) and exit non-zero.
 """
@@ -72,8 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--scale", type=int, default=1, metavar="N", help="N times larger (benchmarks)"
     )
 
-    dbp = sub.add_parser("db", parents=[common], help="migrate or verify the schema")
-    dbp.add_argument("action", choices=("upgrade", "check"))
+    dbp = sub.add_parser(
+        "db", parents=[common], help="migrate or verify the schema; back up or restore"
+    )
+    dbp.add_argument("action", choices=("upgrade", "check", "backup", "restore"))
+    dbp.add_argument("file", nargs="?", type=Path, metavar="FILE", help="backup file")
     return parser
 
 

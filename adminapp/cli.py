@@ -26,6 +26,8 @@ def open_database(url: str | None, *, must_exist: bool = False) -> Database:
     if must_exist and db.sqlite_path is not None and not db.sqlite_path.exists():
         db.dispose()
         raise DomainError(f"no database at {db.sqlite_path}")
+    # A new, empty file has nothing to copy yet.
+    existed = db.sqlite_path is not None and db.sqlite_path.exists()
     try:
         backup = migrate.prepare(db)
     except SQLAlchemyError as exc:
@@ -34,7 +36,42 @@ def open_database(url: str | None, *, must_exist: bool = False) -> Database:
         raise DomainError(f"cannot open database {describe_url(resolved)}: {reason}") from exc
     if backup:
         print(f"Upgraded the database; the previous file was copied to {backup}", file=sys.stderr)
+    # The first start of each day copies a SQLite file (the last 14 are kept); never fatal.
+    if existed:
+        _automatic_backups(db)
     return db
+
+
+def _automatic_backups(db: Database) -> None:
+    from adminapp import backup as backups
+
+    try:
+        backups.daily_backup(db)
+    except Exception as exc:  # noqa: BLE001 - a failed copy must not stop the app
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"warning: the daily backup was not made: {reason}", file=sys.stderr)
+
+
+def _backup_command(args: argparse.Namespace, resolved: str) -> int:
+    from adminapp import backup as backups
+
+    if args.action == "backup":
+        db = Database(resolved)
+        try:
+            if db.sqlite_path is not None and not db.sqlite_path.exists():
+                raise DomainError(f"no database at {db.sqlite_path}")
+            result = backups.backup(db, args.file)
+        finally:
+            db.dispose()
+        print(
+            f"Backed up {describe_url(resolved)} to {result.path} "
+            f"({result.size:,} bytes, schema {result.revision or 'empty'})"
+        )
+        return 0
+    result = backups.restore(resolved, args.file)
+    upgraded = f", upgraded to {result.upgraded_to}" if result.upgraded_to else ""
+    print(f"Restored {args.file} into {result.url} (schema {result.revision or 'empty'}{upgraded})")
+    return 0
 
 
 def open_context(url: str | None, *, demo: bool = False) -> AppContext:
@@ -102,6 +139,13 @@ def demo(args: argparse.Namespace) -> int:
 
 def db_command(args: argparse.Namespace) -> int:
     resolved = resolve_url(args.database)
+    file = getattr(args, "file", None)
+    if args.action in ("backup", "restore"):
+        if file is None:
+            raise DomainError(f"name the backup file: python main.py db {args.action} FILE")
+        return _backup_command(args, resolved)
+    if file is not None:
+        raise DomainError(f"db {args.action} takes no file (got {str(file)!r})")
     db = Database(resolved)
     if args.action == "check" and db.sqlite_path is not None and not db.sqlite_path.exists():
         db.dispose()

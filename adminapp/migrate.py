@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from adminapp.db import Database
@@ -102,12 +101,13 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     backup_path = None
     path = db.sqlite_path
     if backup and current is not None and path is not None and path.exists():
+        from adminapp import backup as backups
+
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_path = path.with_name(f"{path.name}.bak-{stamp}-{current}")
-        with db.engine.connect() as conn:
-            # A consistent copy even in WAL mode.
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
-        shutil.copy2(path, backup_path)
+        # The online backup API: a consistent copy even while another workstation writes.
+        backups.backup(db, backup_path)
+        backups.prune_migration_copies(db)
     with db.engine.begin() as conn:
         command.upgrade(_config(conn), "head")
     return backup_path
