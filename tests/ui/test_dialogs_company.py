@@ -170,3 +170,27 @@ def test_a_save_over_someone_elses_change_is_refused_and_keeps_the_form(
     assert "was changed by chen.yu at" in dialog.error_text("")
     assert dialog.contact_name_edit.text() == "Wang Li"  # what the user typed stays
     assert_refused(dialog, before, ctx)
+
+
+def test_after_a_stale_save_the_dialog_loads_their_changes_and_lists_what_was_typed(
+    qtbot, ctx, centre, open_dialog
+):
+    from adminapp.services.context import Actor, AppContext
+
+    dialog = open_dialog(centre.companies["alpha"])
+    other = AppContext(ctx.db, Actor("chen.yu", "ws2"))
+    saved = companies.get_company(other, centre.companies["alpha"])
+    form = companies.CompanyInput(
+        saved.name_en, saved.credit_code, saved.segment, contact_name="Chen Yu"
+    )
+    companies.update_company(other, saved.id, form, expected_version=saved.version)
+    dialog.contact_name_edit.setText("Wang Li")
+    dialog.accept()
+    assert dialog.reload_button.isVisibleTo(dialog)
+    dialog.reload_button.click()
+    assert dialog.contact_name_edit.text() == "Chen Yu"  # their change, now shown
+    assert "contact name: Wang Li" in dialog.error_text("")  # what the user had typed
+    assert not dialog.reload_button.isVisibleTo(dialog)
+    dialog.contact_name_edit.setText("Wang Li")
+    dialog.accept()  # saved over the version just loaded
+    assert companies.get_company(ctx, saved.id).contact_name == "Wang Li"

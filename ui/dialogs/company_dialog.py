@@ -152,6 +152,12 @@ class CompanyDialog(FormDialog):
         valid = len(code) == 18 and credit_code.problem(code) is None
         self.set_hint("credit_code", self.tr("✓ Check digit is correct") if valid else "")
 
+    def reload_saved(self) -> bool:
+        fresh = companies.get_company(self.ctx, self.company_id)
+        self.loaded_version = fresh.version
+        self._load(fresh)
+        return True
+
     def save(self) -> CompanyView:
         if self.company_id:
             return companies.update_company(

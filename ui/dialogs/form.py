@@ -14,16 +14,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLayout,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from adminapp.errors import DomainError, ValidationError
+from adminapp.errors import DomainError, StaleRecordError, ValidationError
 from adminapp.services.context import AppContext
 from ui import messages
 
@@ -108,6 +113,13 @@ class FormDialog(QDialog):
         self.general_error.setProperty("formRole", "general")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        # Offered when someone else saved the record after this dialog loaded it.
+        self.reload_button = QPushButton(self.tr("Load their changes"), self)
+        self.reload_button.setToolTip(
+            self.tr("Show the record as saved now; what you typed is listed above")
+        )
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self._reload_saved)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -126,6 +138,7 @@ class FormDialog(QDialog):
         """Lay out: general message, the dialog's own body, the buttons."""
         outer = QVBoxLayout(self)
         outer.addWidget(self.general_error)
+        outer.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(body)
         outer.addWidget(self.buttons)
 
@@ -206,8 +219,49 @@ class FormDialog(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
+    def reload_saved(self) -> bool:
+        """Load the record as saved now (and its version); False where a dialog cannot."""
+        return False
+
+    def field_texts(self) -> dict[str, str]:
+        """What each field shows, as text (to tell the user what they had typed)."""
+        texts = {}
+        for name, row in self._rows.items():
+            w = row.widget
+            if isinstance(w, QLineEdit | QAbstractSpinBox):
+                texts[name] = w.text()
+            elif isinstance(w, QComboBox):
+                texts[name] = w.currentText()
+            elif isinstance(w, QPlainTextEdit):
+                texts[name] = w.toPlainText()
+            elif isinstance(w, QAbstractButton) and w.isCheckable():
+                texts[name] = self.tr("yes") if w.isChecked() else self.tr("no")
+        return texts
+
+    def _reload_saved(self) -> None:
+        typed = self.field_texts()
+        if not self.reload_saved():
+            return
+        now = self.field_texts()
+        changed = [
+            f"{name.replace('_', ' ')}: {text or '—'}"
+            for name, text in typed.items()
+            if now.get(name) != text
+        ]
+        self.reload_button.hide()
+        note = self.tr("Loaded the record as saved now.")
+        if changed:
+            note += " " + self.tr("You had typed — %1. Make your changes again and save.")
+            note = fill(note, "; ".join(changed))
+        self._server_errors = {"": note}
+        self.show_messages()
+
     def show_error(self, error: DomainError) -> None:
         """Show a refusal from a service beside the field(s) it names."""
+        stale = isinstance(error, StaleRecordError)
+        self.reload_button.setVisible(
+            stale and type(self).reload_saved is not FormDialog.reload_saved
+        )
         if isinstance(error, ValidationError):
             self._server_errors = dict(error.errors)
         else:

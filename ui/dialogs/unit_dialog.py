@@ -196,6 +196,11 @@ class UnitDialog(FormDialog):
 
     # -- saving ---------------------------------------------------------------------------
 
+    def reload_saved(self) -> bool:
+        self._original = building.get_unit(self.ctx, self.unit_id)
+        self._load(self._original, None)
+        return True
+
     def save(self) -> UnitView:
         if self.unit_id:
             version = self._original.version if self._original else None
