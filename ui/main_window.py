@@ -39,6 +39,7 @@ PAGE_CLASSES: dict[str, str] = {
     "companies": "ui.pages.companies:CompaniesPage",
     "leases": "ui.pages.leases:LeasesPage",
     "reports": "ui.pages.reports:ReportsPage",
+    "audit": "ui.pages.audit:AuditPage",
 }
 assert tuple(PAGE_CLASSES) == PAGES
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
             "companies": self.tr("Companies"),
             "leases": self.tr("Leases"),
             "reports": self.tr("Reports"),
+            "audit": self.tr("Audit"),
         }
         for i, name in enumerate(PAGES):
             item = QListWidgetItem(icon(name), titles[name])

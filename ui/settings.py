@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-PAGES = ("dashboard", "units", "companies", "leases", "reports")
+PAGES = ("dashboard", "units", "companies", "leases", "reports", "audit")
 DEFAULT_PAGE = "dashboard"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
-from adminapp.services import companies, listing
+from adminapp.services import audit, companies, listing
 from adminapp.services.context import AppContext
 from adminapp.services.listing import ListQuery
 from ui.models import display as d
@@ -112,5 +112,9 @@ class CompaniesPage(ListPage):
             )
             if leases
             else h.note(self.tr("No leases."))
+        )
+        parts.append(h.heading(self.tr("History")))
+        parts.append(
+            h.history(audit.history(self.ctx, "company", row_id), self.tr("No recorded changes."))
         )
         return "".join(parts)

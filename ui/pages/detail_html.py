@@ -10,6 +10,8 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
+from adminapp.services.context import CENTRE_TZ
+
 DETAIL_CSS = """
 <style>
 h2 { margin: 0 0 2px 0; }
@@ -69,3 +71,13 @@ def grid_table(
         for r in rows
     )
     return f"<table class='grid'>{head and f'<tr>{head}</tr>'}{body}</table>"
+
+
+def history(entries: Iterable[Any], empty: str) -> str:
+    """A record's audit entries, newest first (``entries`` oldest first, as
+    ``audit.history`` gives them); times in Shanghai. ``empty`` is shown when there are none."""
+    items = [
+        (e.summary or e.action, f"{e.at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M} · {e.actor}")
+        for e in reversed(list(entries))
+    ]
+    return item_list(items) if items else note(empty)

@@ -123,14 +123,8 @@ class LeasesPage(ListPage):
                     numeric=frozenset({1, 2}),
                 )
             )
-        history = audit.history(self.ctx, "lease", row_id)
         parts.append(h.heading(self.tr("History")))
         parts.append(
-            h.item_list(
-                (e.summary or e.action, f"{e.at:%Y-%m-%d %H:%M} · {e.actor}")
-                for e in reversed(history)
-            )
-            if history
-            else h.note(self.tr("No recorded changes."))
+            h.history(audit.history(self.ctx, "lease", row_id), self.tr("No recorded changes."))
         )
         return "".join(parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from adminapp.services import listing
+from adminapp.services import audit, listing
 from adminapp.services.context import AppContext
 from adminapp.services.listing import ListQuery
 from ui.models import display as d
@@ -123,5 +123,9 @@ class UnitsPage(ListPage):
             )
             if leases
             else h.note(self.tr("Never leased."))
+        )
+        parts.append(h.heading(self.tr("History")))
+        parts.append(
+            h.history(audit.history(self.ctx, "unit", row_id), self.tr("No recorded changes."))
         )
         return "".join(parts)
