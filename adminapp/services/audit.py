@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -91,20 +92,25 @@ def history(ctx: AppContext, entity_type: str, entity_id: int) -> list[AuditView
             .where(AuditEntry.entity_type == entity_type, AuditEntry.entity_id == entity_id)
             .order_by(AuditEntry.id)
         ).all()
-        return [
-            AuditView(
-                r.id,
-                r.at,
-                r.actor,
-                r.workstation,
-                r.action,
-                r.entity_type,
-                r.entity_id,
-                r.summary,
-                json.loads(r.changes),
-            )
-            for r in rows
-        ]
+        return views(rows)
+
+
+def views(rows: Iterable[AuditEntry]) -> list[AuditView]:
+    """Audit rows as plain views, with ``changes`` decoded."""
+    return [
+        AuditView(
+            r.id,
+            r.at,
+            r.actor,
+            r.workstation,
+            r.action,
+            r.entity_type,
+            r.entity_id,
+            r.summary,
+            json.loads(r.changes),
+        )
+        for r in rows
+    ]
 
 
 def check_version(

@@ -13,6 +13,7 @@ from adminapp.errors import NotFound, ValidationError
 from adminapp.models import SEGMENTS, STAGES, Company
 from adminapp.services import audit
 from adminapp.services.context import AppContext
+from adminapp.services.listing_sql import contains
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FIELDS = (
@@ -163,20 +164,15 @@ def get_company(ctx: AppContext, company_id: int) -> CompanyView:
         return _view(c)
 
 
-def escape_like(text: str) -> str:
-    """``text`` with LIKE's wildcards escaped (with a backslash), to match them literally."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def find_companies(ctx: AppContext, text: str = "", limit: int = 50) -> list[CompanyView]:
     """Companies whose English or Chinese name or credit code contains ``text``."""
     with ctx.db.read() as s:
         q = select(Company).order_by(Company.name_en).limit(limit)
         if text.strip():
-            like = "%" + escape_like(text.strip()) + "%"
+            text = text.strip()
             q = q.where(
-                Company.name_en.ilike(like, escape="\\")
-                | Company.name_zh.like(like, escape="\\")
-                | Company.credit_code.ilike(like, escape="\\")
+                contains(Company.name_en, text)
+                | contains(Company.name_zh, text)
+                | contains(Company.credit_code, text)
             )
         return [_view(c) for c in s.scalars(q)]

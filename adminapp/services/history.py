@@ -44,7 +44,6 @@ Conventions
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -134,23 +133,6 @@ def _key(e: AuditView) -> Position:
 # --- reading entries ------------------------------------------------------------------------
 
 
-def _views(rows: Iterable[AuditEntry]) -> list[AuditView]:
-    return [
-        AuditView(
-            r.id,
-            r.at,
-            r.actor,
-            r.workstation,
-            r.action,
-            r.entity_type,
-            r.entity_id,
-            r.summary,
-            json.loads(r.changes),
-        )
-        for r in rows
-    ]
-
-
 def _entries(
     ctx: AppContext, entity_type: str, entity_id: int | None, until: dt.datetime | None
 ) -> list[AuditView]:
@@ -159,7 +141,7 @@ def _entries(
         q = select(AuditEntry).where(AuditEntry.entity_type == entity_type)
         if entity_id is not None:
             q = q.where(AuditEntry.entity_id == entity_id)
-        entries = _views(s.scalars(q.order_by(AuditEntry.id)))
+        entries = audit.views(s.scalars(q.order_by(AuditEntry.id)))
     if until is not None:
         entries = [e for e in entries if e.at <= until]
     return sorted(entries, key=_key)

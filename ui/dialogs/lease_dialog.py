@@ -246,18 +246,7 @@ class LeaseDialog(FormDialog):
         self.steps_editor.default_date = start
         self.steps_editor.default_rate = self.rent_edit.value()
         per_month = self.rent_edit.per_month()
-        if per_month is None:
-            self.set_hint("rent", "")
-        else:
-            self.set_hint(
-                "rent",
-                fill(
-                    self.tr("%1 · monthly rent ¥%2 for %3 m²"),
-                    self.rent_edit.describe_other_basis(),
-                    f"{rent.monthly_rent(per_month, self.area):,.2f}",
-                    f"{self.area:,.2f}",
-                ),
-            )
+        self.set_hint("rent", self.rent_edit.monthly_hint(self.area))
         self.deposit_button.setEnabled(per_month is not None and self.area > 0)
         if not self.steps_editor.row_count():
             steps_hint = ""

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QLineEdit, QWidget
 
-from adminapp import rent
 from adminapp.services import leases
 from adminapp.services.context import AppContext
 from adminapp.services.lease_terms import add_months, months_between
@@ -84,19 +83,7 @@ class RenewDialog(FormDialog):
             )
         else:
             self.set_hint("end_date", "")
-        per_month = self.rent_edit.per_month()
-        if per_month is None:
-            self.set_hint("rent", "")
-        else:
-            self.set_hint(
-                "rent",
-                fill(
-                    self.tr("%1 · monthly rent ¥%2 for %3 m²"),
-                    self.rent_edit.describe_other_basis(),
-                    f"{rent.monthly_rent(per_month, self.lease.area):,.2f}",
-                    f"{self.lease.area:,.2f}",
-                ),
-            )
+        self.set_hint("rent", self.rent_edit.monthly_hint(self.lease.area))
 
     def live_errors(self) -> dict[str, str]:
         errors: dict[str, str] = {}

@@ -78,6 +78,18 @@ class RentEdit(QWidget):
             return fill(self.tr("= ¥%1 per m² per day"), rent.per_day_from_month(value))
         return fill(self.tr("= ¥%1 per m² per month"), rent.per_month_from_day(value))
 
+    def monthly_hint(self, area: Decimal) -> str:
+        """The other basis and the monthly rent for ``area`` m² ("" while the rate is unreadable)."""
+        per_month = self.per_month()
+        if per_month is None:
+            return ""
+        return fill(
+            self.tr("%1 · monthly rent ¥%2 for %3 m²"),
+            self.describe_other_basis(),
+            f"{rent.monthly_rent(per_month, area):,.2f}",
+            f"{area:,.2f}",
+        )
+
 
 class RentStepsEditor(QWidget):
     """Rows of (from date, rate); the rates use the same basis as the lease's rent."""

@@ -103,15 +103,13 @@ class CompaniesPage(ListPage):
             ),
         )
         parts.append(
-            h.item_list(
-                (
-                    f"{x.reference} · {x.unit_codes}",
-                    f"{d.date(x.start_date)} → {d.date(x.end_date)} · {d.status_label(x.status)}",
-                )
-                for x in leases
+            h.lease_items(
+                leases,
+                lambda x: f"{x.reference} · {x.unit_codes}",
+                d.status_label,
+                d.date,
+                self.tr("No leases."),
             )
-            if leases
-            else h.note(self.tr("No leases."))
         )
         parts.append(h.heading(self.tr("History")))
         parts.append(

@@ -81,3 +81,14 @@ def history(entries: Iterable[Any], empty: str) -> str:
         for e in reversed(list(entries))
     ]
     return item_list(items) if items else note(empty)
+
+
+def lease_items(leases: Iterable[Any], label: Any, status_label: Any, date: Any, empty: str) -> str:
+    """A record's leases, one line each: ``label(lease)`` over its term and status."""
+    leases = list(leases)
+    if not leases:
+        return note(empty)
+    return item_list(
+        (label(x), f"{date(x.start_date)} → {date(x.end_date)} · {status_label(x.status)}")
+        for x in leases
+    )

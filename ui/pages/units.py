@@ -114,15 +114,13 @@ class UnitsPage(ListPage):
             ),
         )
         parts.append(
-            h.item_list(
-                (
-                    f"{x.reference} · {x.company_name}",
-                    f"{d.date(x.start_date)} → {d.date(x.end_date)} · {d.status_label(x.status)}",
-                )
-                for x in leases
+            h.lease_items(
+                leases,
+                lambda x: f"{x.reference} · {x.company_name}",
+                d.status_label,
+                d.date,
+                self.tr("Never leased."),
             )
-            if leases
-            else h.note(self.tr("Never leased."))
         )
         parts.append(h.heading(self.tr("History")))
         parts.append(
