@@ -95,14 +95,14 @@ def measure(path: Path) -> dict[str, float | int | str]:
 
     from adminapp.db import Database
     from adminapp.services import listing
-    from adminapp.services.context import Actor, AppContext
+    from adminapp.services.context import ALL_ROLES, Actor, AppContext
     from ui.pages.leases import LeasesPage
     from ui.settings import Settings
     from ui.signals import AppSignals
 
     app = QApplication.instance()
     db = Database(f"sqlite:///{path}")
-    ctx = AppContext(db, Actor("bench", "bench"))
+    ctx = AppContext(db, Actor("bench", "bench", roles=ALL_ROLES))
     result: dict[str, float | int | str] = {
         "leases": listing.count_leases(ctx, listing.ListQuery()),
     }

@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 
 from adminapp import migrate  # noqa: E402
 from adminapp.db import Database  # noqa: E402
-from adminapp.services.context import Actor, AppContext  # noqa: E402
+from adminapp.services.context import ALL_ROLES, Actor, AppContext  # noqa: E402
 from tests.factories import SmallCentre, build_small_centre  # noqa: E402
 
 
@@ -43,7 +43,7 @@ def db(db_path: Path):
 
 @pytest.fixture
 def ctx(db) -> AppContext:
-    return AppContext(db, Actor(login="tester", workstation="test-host"))
+    return AppContext(db, Actor(login="tester", workstation="test-host", roles=ALL_ROLES))
 
 
 @pytest.fixture

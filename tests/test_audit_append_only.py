@@ -5,7 +5,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from adminapp.services import building
-from adminapp.services.context import Actor, AppContext
+from adminapp.services.context import ALL_ROLES, Actor, AppContext
 
 
 @pytest.mark.parametrize(
@@ -16,7 +16,7 @@ from adminapp.services.context import Actor, AppContext
     ],
 )
 def test_the_database_refuses_to_rewrite_history(any_db, statement):
-    ctx = AppContext(any_db, Actor("clerk", "ws1"))
+    ctx = AppContext(any_db, Actor("clerk", "ws1", roles=ALL_ROLES))
     building.create_building(ctx, "West Bund AI Tower", 60000)
     with any_db.engine.connect() as conn:
         before = conn.execute(text("SELECT id, actor, changes FROM audit_entries")).all()
@@ -34,7 +34,7 @@ def test_truncate_is_refused_on_postgresql(pg_db):
 
 
 def test_new_entries_can_still_be_written(any_db):
-    ctx = AppContext(any_db, Actor("clerk", "ws1"))
+    ctx = AppContext(any_db, Actor("clerk", "ws1", roles=ALL_ROLES))
     building.create_building(ctx, "A", 100)
     building.create_building(ctx, "B", 100)
     with any_db.engine.connect() as conn:

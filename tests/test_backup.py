@@ -14,7 +14,7 @@ from adminapp import backup as backups
 from adminapp import cli, migrate
 from adminapp.db import Database
 from adminapp.errors import DatabaseVersionError, DomainError
-from adminapp.services.context import Actor, AppContext
+from adminapp.services.context import ALL_ROLES, Actor, AppContext
 from tests.dbstate import dump
 from tests.factories import build_small_centre
 from tests.test_cli import run
@@ -94,7 +94,9 @@ def test_restore_into_a_non_empty_database_is_refused_and_changes_nothing(db, ce
     backups.backup(db, tmp_path / "copy.db")
     other = Database(sqlite_url(tmp_path / "other.db"))
     migrate.upgrade(other)
-    build_small_centre(AppContext(other, Actor(login="someone", workstation="elsewhere")))
+    build_small_centre(
+        AppContext(other, Actor(login="someone", workstation="elsewhere", roles=ALL_ROLES))
+    )
     before = dump(other)
     bytes_before = (tmp_path / "other.db").stat().st_size
     try:
@@ -268,7 +270,9 @@ def test_pre_migration_copies_keep_the_newest_14(db, db_path):
 
 @pytest.mark.postgres
 def test_postgresql_round_trip_gives_identical_rows(pg_db, pg_cluster, tmp_path):
-    build_small_centre(AppContext(pg_db, Actor(login="tester", workstation="pg-host")))
+    build_small_centre(
+        AppContext(pg_db, Actor(login="tester", workstation="pg-host", roles=ALL_ROLES))
+    )
     before = dump(pg_db)
     assert before["audit_entries"]
     result = backups.backup(pg_db, tmp_path / "centre.dump")
@@ -387,7 +391,9 @@ def test_cli_round_trip_and_errors(db, centre, db_path, tmp_path):
 
 @pytest.mark.postgres
 def test_cli_round_trip_on_postgresql(pg_db, pg_cluster, tmp_path):
-    build_small_centre(AppContext(pg_db, Actor(login="tester", workstation="pg-host")))
+    build_small_centre(
+        AppContext(pg_db, Actor(login="tester", workstation="pg-host", roles=ALL_ROLES))
+    )
     out = tmp_path / "centre.dump"
     made = run("db", "backup", str(out), "--database", pg_db.url)
     assert made.returncode == 0, made.stderr

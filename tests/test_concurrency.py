@@ -8,13 +8,15 @@ import pytest
 from adminapp.db import Database
 from adminapp.errors import ValidationError
 from adminapp.services import leases
-from adminapp.services.context import Actor, AppContext
+from adminapp.services.context import ALL_ROLES, Actor, AppContext
 from adminapp.services.leases import LeaseInput
 from tests.factories import build_small_centre
 
 
 def _race(url: str, centre, rounds: int = 5) -> None:
-    stations = [AppContext(Database(url), Actor(f"clerk{i}", f"ws{i}")) for i in range(2)]
+    stations = [
+        AppContext(Database(url), Actor(f"clerk{i}", f"ws{i}", roles=ALL_ROLES)) for i in range(2)
+    ]
     try:
         for r in range(rounds):
             start = dt.date(2030 + r, 1, 1)
@@ -58,7 +60,7 @@ def test_two_workstations_race_for_one_unit_on_sqlite(ctx, db):
 
 @pytest.mark.postgres
 def test_two_workstations_race_for_one_unit_on_postgresql(pg_db):
-    ctx = AppContext(pg_db, Actor("setup", "ws0"))
+    ctx = AppContext(pg_db, Actor("setup", "ws0", roles=ALL_ROLES))
     centre = build_small_centre(ctx)
     _race(pg_db.url, centre)
 
@@ -66,7 +68,7 @@ def test_two_workstations_race_for_one_unit_on_postgresql(pg_db):
 def test_services_run_the_same_on_both_databases(any_db, as_of):
     from adminapp.services import occupancy
 
-    ctx = AppContext(any_db, Actor("tester", "ws"))
+    ctx = AppContext(any_db, Actor("tester", "ws", roles=ALL_ROLES))
     centre = build_small_centre(ctx)
     o = occupancy.occupancy(ctx, as_of)
     assert (o.rentable_area, o.leased_area) == (1100, 650)
@@ -79,9 +81,9 @@ import datetime as dt, os, sys, time
 from adminapp.db import Database
 from adminapp.errors import ValidationError
 from adminapp.services import leases
-from adminapp.services.context import Actor, AppContext
+from adminapp.services.context import ALL_ROLES, Actor, AppContext
 url, company, unit, year, go = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-ctx = AppContext(Database(url), Actor(f"clerk{os.getpid()}", f"ws{os.getpid()}"))
+ctx = AppContext(Database(url), Actor(f"clerk{os.getpid()}", f"ws{os.getpid()}", roles=ALL_ROLES))
 data = leases.LeaseInput(company, [unit], dt.date(year, 1, 1), dt.date(year, 7, 1), "150")
 with ctx.db.read() as s:  # connect before the start signal, as an open app would be
     pass
@@ -103,7 +105,7 @@ def test_two_processes_race_for_one_unit_on_postgresql(pg_db, tmp_path):
     import sys
     from pathlib import Path
 
-    ctx = AppContext(pg_db, Actor("setup", "ws0"))
+    ctx = AppContext(pg_db, Actor("setup", "ws0", roles=ALL_ROLES))
     centre = build_small_centre(ctx)
     root = Path(__file__).resolve().parent.parent
     for year in (2031, 2032, 2033):

@@ -9,7 +9,7 @@ import pytest
 
 from adminapp.services import audit, building, companies, history, leases
 from adminapp.services.audit import AuditView
-from adminapp.services.context import CENTRE_TZ, Actor, AppContext
+from adminapp.services.context import ALL_ROLES, CENTRE_TZ, Actor, AppContext
 from adminapp.services.leases import LeaseInput
 from tests.factories import build_small_centre
 
@@ -355,7 +355,7 @@ def test_record_without_history_is_none(ctx, centre):
 
 
 def test_replay_matches_current_lease_on_postgresql(pg_db):
-    pg = AppContext(pg_db, Actor(login="pg-tester", workstation="pg-host"))
+    pg = AppContext(pg_db, Actor(login="pg-tester", workstation="pg-host", roles=ALL_ROLES))
     c = build_small_centre(pg)
     lease_id = c.leases["L2"]
     current = leases.get_lease(pg, lease_id)

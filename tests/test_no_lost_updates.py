@@ -7,14 +7,14 @@ import pytest
 from adminapp.db import Database
 from adminapp.errors import StaleRecordError
 from adminapp.services import building, companies, leases
-from adminapp.services.context import Actor, AppContext
+from adminapp.services.context import ALL_ROLES, Actor, AppContext
 from tests.dbstate import dump
 from tests.factories import build_small_centre
 
 
 def _two_stations(db):
-    first = AppContext(db, Actor("wang.li", "ws1"))
-    second = AppContext(Database(db.url), Actor("chen.yu", "ws2"))
+    first = AppContext(db, Actor("wang.li", "ws1", roles=ALL_ROLES))
+    second = AppContext(Database(db.url), Actor("chen.yu", "ws2", roles=ALL_ROLES))
     return first, second
 
 

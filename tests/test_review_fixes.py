@@ -10,7 +10,7 @@ from adminapp.db import Database
 from adminapp.errors import ConflictError, ValidationError
 from adminapp.services import audit, building, leases, occupancy
 from adminapp.services.building import FloorInput, UnitInput
-from adminapp.services.context import Actor, AppContext
+from adminapp.services.context import ALL_ROLES, Actor, AppContext
 from adminapp.services.leases import LeaseInput
 from tests.dbstate import dump
 from tests.factories import build_small_centre
@@ -117,7 +117,7 @@ def test_a_unit_change_is_audited_on_the_leases_it_moves(ctx, centre):
 
 
 def test_audit_times_are_aware_utc_on_both_databases(any_db):
-    ctx = AppContext(any_db, Actor("t", "w"))
+    ctx = AppContext(any_db, Actor("t", "w", roles=ALL_ROLES))
     building.create_building(ctx, "B", D(100))
     [entry] = audit.history(ctx, "building", 1)
     assert entry.at.utcoffset() == dt.timedelta(0)
@@ -140,8 +140,10 @@ def test_a_unique_clash_at_write_time_is_a_conflict_not_a_crash(db):
 
 @pytest.mark.postgres
 def test_two_workstations_leasing_different_units_get_different_references(pg_db):
-    centre = build_small_centre(AppContext(pg_db, Actor("setup", "ws0")))
-    stations = [AppContext(Database(pg_db.url), Actor(f"c{i}", f"ws{i}")) for i in range(2)]
+    centre = build_small_centre(AppContext(pg_db, Actor("setup", "ws0", roles=ALL_ROLES)))
+    stations = [
+        AppContext(Database(pg_db.url), Actor(f"c{i}", f"ws{i}", roles=ALL_ROLES)) for i in range(2)
+    ]
     made: list[str] = []
     try:
         for r in range(5):

@@ -155,10 +155,10 @@ def test_run(ctx, centre):
 def test_a_save_over_someone_elses_change_is_refused_and_keeps_the_form(
     qtbot, ctx, centre, open_dialog
 ):
-    from adminapp.services.context import Actor, AppContext
+    from adminapp.services.context import ALL_ROLES, Actor, AppContext
 
     dialog = open_dialog(centre.companies["alpha"])
-    other = AppContext(ctx.db, Actor("chen.yu", "ws2"))
+    other = AppContext(ctx.db, Actor("chen.yu", "ws2", roles=ALL_ROLES))
     saved = companies.get_company(other, centre.companies["alpha"])
     form = companies.CompanyInput(
         saved.name_en, saved.credit_code, saved.segment, contact_name="Chen Yu"
@@ -175,10 +175,10 @@ def test_a_save_over_someone_elses_change_is_refused_and_keeps_the_form(
 def test_after_a_stale_save_the_dialog_loads_their_changes_and_lists_what_was_typed(
     qtbot, ctx, centre, open_dialog
 ):
-    from adminapp.services.context import Actor, AppContext
+    from adminapp.services.context import ALL_ROLES, Actor, AppContext
 
     dialog = open_dialog(centre.companies["alpha"])
-    other = AppContext(ctx.db, Actor("chen.yu", "ws2"))
+    other = AppContext(ctx.db, Actor("chen.yu", "ws2", roles=ALL_ROLES))
     saved = companies.get_company(other, centre.companies["alpha"])
     form = companies.CompanyInput(
         saved.name_en, saved.credit_code, saved.segment, contact_name="Chen Yu"
