@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -12,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from adminapp import migrate
 from adminapp.db import Database, describe_url, resolve_url
 from adminapp.errors import DomainError
-from adminapp.services.context import Actor, AppContext, centre_today
+from adminapp.services.context import ALL_ROLES, Actor, AppContext, centre_today
 
 
 def open_database(url: str | None, *, must_exist: bool = False) -> Database:
@@ -60,6 +63,7 @@ def _backup_command(args: argparse.Namespace, resolved: str) -> int:
         try:
             if db.sqlite_path is not None and not db.sqlite_path.exists():
                 raise DomainError(f"no database at {db.sqlite_path}")
+            sign_in_headless(db, "db.backup")
             result = backups.backup(db, args.file)
         finally:
             db.dispose()
@@ -68,10 +72,62 @@ def _backup_command(args: argparse.Namespace, resolved: str) -> int:
             f"({result.size:,} bytes, schema {result.revision or 'empty'})"
         )
         return 0
+    # No sign-in: a restore goes only into an empty database (one with records is refused),
+    # and the restored accounts are the ones that sign in afterwards.
     result = backups.restore(resolved, args.file)
     upgraded = f", upgraded to {result.upgraded_to}" if result.upgraded_to else ""
     print(f"Restored {args.file} into {result.url} (schema {result.revision or 'empty'}{upgraded})")
     return 0
+
+
+def has_accounts(db: Database) -> bool:
+    """Whether the database has any account (an old schema without the users table has not)."""
+    from sqlalchemy import inspect
+
+    from adminapp.services import accounts
+
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("users"):
+            return False
+    return accounts.has_users(db)
+
+
+def _ask(prompt: str, *, secret: bool) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise DomainError(
+            "sign in first: set ADMINAPP_USER and ADMINAPP_PASSWORD "
+            "(or run the command in a terminal to be asked)"
+        )
+    try:
+        return getpass.getpass(prompt) if secret else input(prompt)
+    except EOFError as exc:
+        raise DomainError("sign-in cancelled") from exc
+
+
+def sign_in_headless(db: Database, action: str) -> AppContext:
+    """Authenticate a headless command as ``ADMINAPP_USER`` and check it may do ``action``.
+
+    The password comes from ``ADMINAPP_PASSWORD`` or is asked for on the terminal; it is never
+    read from a file. A database with no account yet (before the first start of the app
+    creates the administrator) has nobody to sign in as: the command runs as the
+    operating-system user, with a warning.
+    """
+    from adminapp.services import accounts
+    from adminapp.services.access import require
+
+    if not has_accounts(db):
+        return AppContext(db, replace(Actor.from_os(), roles=ALL_ROLES))
+    login = os.environ.get("ADMINAPP_USER") or _ask("Login name: ", secret=False)
+    password = os.environ.get("ADMINAPP_PASSWORD")
+    if password is None:
+        password = _ask(f"Password for {login}: ", secret=True)
+    ctx = AppContext(db, accounts.authenticate(db, login, password))
+    if accounts.must_change_password(ctx):
+        raise DomainError(
+            f"{ctx.actor.login} must choose a new password first: sign in to the app once"
+        )
+    require(ctx, action)
+    return ctx
 
 
 def open_context(url: str | None, *, demo: bool = False) -> AppContext:
@@ -83,6 +139,7 @@ def open_context(url: str | None, *, demo: bool = False) -> AppContext:
         if not has_building(ctx):
             summary = demo_module.generate_demo(ctx.db)
             print(f"Demo centre created: {summary}", file=sys.stderr)
+            _print_demo_accounts(summary.users, file=sys.stderr)
     return ctx
 
 
@@ -114,11 +171,12 @@ def export(args: argparse.Namespace) -> int:
         for k, v in (("floor", args.floor), ("segment", args.segment), ("months", args.months))
         if v is not None
     }
-    ctx = AppContext(open_database(args.database, must_exist=True), Actor.from_os())
+    db = open_database(args.database, must_exist=True)
     try:
+        ctx = sign_in_headless(db, f"report.{args.report}")
         result = reports.export_report(ctx, args.report, out, as_of, filters=filters or None)
     finally:
-        ctx.db.dispose()
+        db.dispose()
     print(f"Wrote {result.path} ({result.row_count} rows)")
     return 0
 
@@ -134,7 +192,18 @@ def demo(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"Demo centre created in {describe_url(db.url)}: {summary}")
+    _print_demo_accounts(summary.users)
     return 0
+
+
+def _print_demo_accounts(made: int, file=sys.stdout) -> None:  # noqa: ANN001
+    from adminapp import demo as demo_module
+
+    if made:
+        print("Demo accounts (login, password, role):", file=file)
+        print(demo_module.demo_accounts_text(), file=file)
+    else:
+        print("The database had accounts already; no demo accounts were added.", file=file)
 
 
 def db_command(args: argparse.Namespace) -> int:
@@ -151,6 +220,7 @@ def db_command(args: argparse.Namespace) -> int:
         db.dispose()
         raise DomainError(f"no database at {db.sqlite_path}")
     try:
+        sign_in_headless(db, f"db.{args.action}")
         if args.action == "upgrade":
             before = migrate.ensure_not_newer(db)
             backup = migrate.upgrade(db)

@@ -39,9 +39,14 @@ from adminapp.models import (
     LeaseUnit,
     RentStep,
     Unit,
+    User,
+    UserRole,
 )
+from adminapp.passwords import hash_password
+from adminapp.services.app_settings import DEMO_ACCOUNTS as DEMO_ACCOUNTS_FLAG
+from adminapp.services.app_settings import set_flag
 from adminapp.services.building import lease_unit_labels
-from adminapp.services.context import Actor, AppContext, centre_now, centre_today
+from adminapp.services.context import ALL_ROLES, Actor, AppContext, centre_now, centre_today
 from adminapp.services.lease_terms import add_months, in_force
 from adminapp.services.occupancy import occupancy
 
@@ -67,6 +72,7 @@ class DemoSummary:
     leases_expiring_90_days: int
     occupancy_rate: Decimal  # leased over rentable area today, as a fraction
     elapsed_seconds: float
+    users: int = 0  # demo accounts made (none when the database had accounts already)
 
     def __str__(self) -> str:
         return (
@@ -126,8 +132,9 @@ def generate_demo(
         writer.flush()
         _reset_sequences(s)
         _audit(s, counts, scale, history_years, today)
+        counts["users"] = _accounts(s)
         report(total)
-    ctx = AppContext(db, Actor("demo", socket.gethostname()))
+    ctx = AppContext(db, Actor("demo", socket.gethostname(), roles=ALL_ROLES))
     summary = occupancy(ctx, today)
     with db.read() as s:
         in_force_today = s.scalar(select(func.count(Lease.id)).where(in_force(today)))
@@ -142,7 +149,63 @@ def generate_demo(
         leases_expiring_90_days=summary.expiring.get(90, 0),
         occupancy_rate=summary.rate,
         elapsed_seconds=round(time.perf_counter() - started, 3),
+        users=counts["users"],
     )
+
+
+# --- accounts ---------------------------------------------------------------------------
+
+# One account per role; the passwords are public (printed by ``demo`` and listed in README).
+DEMO_ACCOUNTS = (
+    ("admin", "Li Na", "admin", "admin-demo"),
+    ("staff", "Wang Fang", "staff", "staff-demo"),
+    ("finance", "Zhang Wei", "finance", "finance-demo"),
+    ("manager", "Liu Yang", "manager", "manager-demo"),
+    ("director", "Chen Jing", "director", "director-demo"),
+)
+DEMO_ADMIN = DEMO_ACCOUNTS[0]
+
+
+def demo_accounts_text() -> str:
+    return "\n".join(
+        f"  {login:9} {password:14} {role:9} ({name})"
+        for login, name, role, password in DEMO_ACCOUNTS
+    )
+
+
+def _accounts(s: Session) -> int:
+    """The demo accounts, unless the database already has accounts of its own."""
+    if s.scalar(select(User.id).limit(1)) is not None:
+        return 0
+    now = centre_now()
+    for login, name, role, password in DEMO_ACCOUNTS:
+        user = User(
+            login=login,
+            display_name=name,
+            password_hash=hash_password(password),
+            active=True,
+            must_change_password=False,
+            failed_logins=0,
+            created_at=now,
+            version=1,
+        )
+        user.roles = [UserRole(role=role)]
+        s.add(user)
+    s.flush()
+    set_flag(s, DEMO_ACCOUNTS_FLAG, "1")
+    s.add(
+        AuditEntry(
+            at=now,
+            actor="demo",
+            workstation=socket.gethostname(),
+            action="create",
+            entity_type="user",
+            entity_id=None,
+            summary="Demo accounts: " + ", ".join(a[0] for a in DEMO_ACCOUNTS),
+            changes="{}",
+        )
+    )
+    return len(DEMO_ACCOUNTS)
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -42,3 +42,11 @@ class StaleRecordError(ConflictError):
 
 class DatabaseVersionError(DomainError):
     """The database was written by a newer version of the app, or cannot be migrated."""
+
+
+class PermissionDenied(DomainError):
+    """The signed-in user's roles do not allow the action; nothing was written."""
+
+
+class AuthenticationError(DomainError):
+    """Signing in failed: wrong login or password, a locked or a deactivated account."""

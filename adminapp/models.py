@@ -274,3 +274,62 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
     changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+
+
+ROLE_NAMES = ("staff", "finance", "manager", "director", "admin")
+
+
+class User(Versioned, Base):
+    """A member of staff who signs in. Passwords are kept only as a salted scrypt hash.
+
+    ``version`` is raised by the services on every edit an administrator makes (not on the
+    bookkeeping of sign-ins), so a sign-in never makes an administrator's form stale.
+    """
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("failed_logins >= 0", name="failed_logins_not_negative"),
+        CheckConstraint("length(login) > 0", name="login_not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(60), nullable=False, unique=True)
+    display_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    password_hash: Mapped[str] = mapped_column(String(300), nullable=False)
+    active: Mapped[bool] = mapped_column(nullable=False, default=True)
+    must_change_password: Mapped[bool] = mapped_column(nullable=False, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", order_by="UserRole.role"
+    )
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('staff','finance','manager','director','admin')", name="role_known"
+        ),
+    )
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(20), primary_key=True, index=True)
+
+    user: Mapped[User] = relationship(back_populates="roles")
+
+
+class Setting(Versioned, Base):
+    """A centre-wide setting (approval limits by role, ...), edited by an administrator."""
+
+    __tablename__ = "settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    __mapper_args__ = {"version_id_col": Versioned.version}

@@ -94,15 +94,23 @@ def test_demo_then_export_every_report_headless(tmp_path):
     demo = run("demo", "--database", url)
     assert demo.returncode == 0, demo.stderr
     assert "335 units" in demo.stdout
+    from adminapp.demo import DEMO_ACCOUNTS
+
+    for login, _name, role, password in DEMO_ACCOUNTS:  # printed for the user to sign in
+        assert f"{login:9} {password:14} {role:9}" in demo.stdout
     again = run("demo", "--database", url)
     assert again.returncode != 0 and "already has data" in again.stderr
     listing = run("export", "--list")
     names = [line.split()[0] for line in listing.stdout.splitlines()]
     assert names == ["rent-roll", "occupancy", "lease-expiry"]
+    manager = {"ADMINAPP_USER": "manager", "ADMINAPP_PASSWORD": "manager-demo"}
     for name in names:
         out = tmp_path / f"{name}.xlsx"
         # --database before the subcommand is honoured too.
-        result = run("--database", url, "export", name, "--out", str(out), "--as-of", "2026-11-30")
+        result = run(
+            "--database", url, "export", name, "--out", str(out), "--as-of", "2026-11-30",
+            env=manager,
+        )  # fmt: skip
         assert result.returncode == 0, result.stderr
         assert f"Wrote {out}" in result.stdout
         wb = load_workbook(out)
@@ -132,3 +140,31 @@ def test_export_default_file_name_says_what_and_when(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "occupancy_2026-11-30.xlsx").exists()
+
+
+def test_headless_commands_sign_in_and_check_the_role(tmp_path):
+    """export and db commands act as ADMINAPP_USER, with the password from ADMINAPP_PASSWORD."""
+    url = f"sqlite:///{tmp_path / 'auth.db'}"
+    assert run("demo", "--database", url).returncode == 0
+    out = str(tmp_path / "r.xlsx")
+    export = ("export", "rent-roll", "--out", out, "--database", url)
+    no_tty = run(*export, env={"ADMINAPP_USER": "", "ADMINAPP_PASSWORD": ""})
+    assert no_tty.returncode == 2 and "set ADMINAPP_USER and ADMINAPP_PASSWORD" in no_tty.stderr
+    wrong = run(*export, env={"ADMINAPP_USER": "finance", "ADMINAPP_PASSWORD": "guess-guess"})
+    assert wrong.returncode == 2
+    assert wrong.stderr.startswith("error: Wrong login name or password")
+    finance = {"ADMINAPP_USER": "finance", "ADMINAPP_PASSWORD": "finance-demo"}
+    ok = run(*export, env=finance)
+    assert ok.returncode == 0, ok.stderr
+    occupancy = run("export", "occupancy", "--out", str(tmp_path / "o.xlsx"), "--database", url,
+                    env=finance)  # fmt: skip
+    assert occupancy.returncode == 2
+    assert "You may not export the occupancy report" in occupancy.stderr
+    assert not (tmp_path / "o.xlsx").exists()
+    backup = ("db", "backup", str(tmp_path / "b.db"), "--database", url)
+    assert "needs the admin role" in run(*backup, env=finance).stderr
+    admin = {"ADMINAPP_USER": "admin", "ADMINAPP_PASSWORD": "admin-demo"}
+    made = run(*backup, env=admin)
+    assert made.returncode == 0, made.stderr
+    check = run("db", "check", "--database", url, env=finance)
+    assert check.returncode == 0, check.stderr

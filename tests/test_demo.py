@@ -17,6 +17,7 @@ from adminapp.errors import DomainError
 from adminapp.models import (
     UNIT_KINDS,
     AuditEntry,
+    Base,
     Building,
     Company,
     Floor,
@@ -43,8 +44,10 @@ def demo(db) -> DemoSummary:
 
 
 def rows(db: Database, table: str) -> list[tuple]:
+    """Typed through the models, so rows compare equal across SQLite and PostgreSQL."""
+    t = Base.metadata.tables[table]
     with db.read() as s:
-        return [tuple(r) for r in s.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2"))]
+        return [tuple(r) for r in s.execute(select(t).order_by(*list(t.columns)[:2]))]
 
 
 def counts(db: Database) -> dict[str, int]:
@@ -266,8 +269,10 @@ def test_demo_history_follows_today(tmp_path):
 
 def test_one_audit_entry_describes_the_generation(db, demo):
     with db.read() as s:
-        entries = s.scalars(select(AuditEntry)).all()
-    assert len(entries) == 1
+        entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+    assert len(entries) == 2
+    assert (entries[1].entity_type, entries[1].action) == ("user", "create")
+    assert entries[1].summary == "Demo accounts: admin, staff, finance, manager, director"
     e = entries[0]
     assert (e.entity_type, e.action, e.actor) == ("demo", "generate", "demo")
     assert f"{demo.leases} leases" in e.summary and f"{demo.units} units" in e.summary
@@ -314,9 +319,8 @@ def test_progress_that_returns_nothing_does_not_cancel(db):
     assert calls == [0, 1, 2] and counts(db)["leases"] > 0
 
 
-def test_scale_two_doubles_the_centre_with_second_tower_codes(db, ctx):
-    single_path = db.sqlite_path.with_name("single.db")
-    single = Database(f"sqlite:///{single_path}")
+def test_scale_two_doubles_the_centre_with_second_tower_codes(db, ctx, tmp_path):
+    single = Database(f"sqlite:///{tmp_path / 'single.db'}")
     migrate.upgrade(single)
     try:
         one = generate_demo(single, today=TODAY)

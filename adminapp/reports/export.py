@@ -15,6 +15,8 @@ from adminapp.reports.cells import safe_file_stem
 from adminapp.reports.spec import ReportSpec, describe_filters
 from adminapp.reports.table import CENTRE_NAME, ReportMeta, SheetResult
 from adminapp.reports.workbook import ProgressFn, check_target, write_workbook
+from adminapp.services import audit
+from adminapp.services.access import require
 from adminapp.services.context import AppContext, centre_now
 
 REPORTS: dict[str, ReportSpec] = {
@@ -71,6 +73,7 @@ def export_report(
     Raises DomainError when the report, a filter or the path is not usable.
     """
     spec = get_report(name)
+    require(ctx, f"report.{name}")
     if isinstance(as_of, dt.datetime):  # a date is meant; a time would shift SQL comparisons
         as_of = as_of.date()
     clean = spec.clean_filters(filters)
@@ -90,11 +93,17 @@ def export_report(
             centre_name=centre_name,
         )
         written = write_workbook(target, meta, sheets, progress)
+    rows = written[0].row_count if written else 0
+    changes = {"report": [None, name], "as_of": [None, as_of.isoformat()]}
+    changes.update({k: [None, v] for k, v in clean.items()})
+    with ctx.db.write() as s:
+        summary = f"{spec.title} as of {as_of.isoformat()}: {rows:,} rows"
+        audit.record(s, ctx, "export", "report", None, changes, summary=summary)
     return ExportResult(
         path=target,
         report=name,
         as_of=as_of,
-        row_count=written[0].row_count if written else 0,
+        row_count=rows,
         filters=clean,
         generated_at=generated_at,
         sheets=tuple(written),

@@ -13,8 +13,11 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from adminapp.errors import StaleRecordError
-from adminapp.models import AuditEntry
+from adminapp.models import AuditEntry, User
 from adminapp.services.context import CENTRE_TZ, AppContext, centre_now
+
+# Entries that record an event about a record rather than a change to it.
+NOT_CHANGES = ("login", "login_failed", "locked", "denied", "export")
 
 
 def _plain(value: Any) -> Any:
@@ -128,12 +131,22 @@ def check_version(
     if expected is None or record.version == expected:
         return
     last = session.execute(
-        select(AuditEntry.actor, AuditEntry.at)
-        .where(AuditEntry.entity_type == entity_type, AuditEntry.entity_id == record.id)
+        select(AuditEntry.actor, AuditEntry.at, User.display_name)
+        .outerjoin(User, User.login == AuditEntry.actor)
+        .where(
+            AuditEntry.entity_type == entity_type,
+            AuditEntry.entity_id == record.id,
+            AuditEntry.action.not_in(NOT_CHANGES),
+        )
         .order_by(AuditEntry.id.desc())
         .limit(1)
     ).first()
-    who = last.actor if last else "someone else"
+    if last is None:
+        who = "someone else"
+    elif last.display_name and last.display_name != last.actor:
+        who = f"{last.display_name} ({last.actor})"
+    else:
+        who = last.actor
     when = last.at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M") if last else "an unknown time"
     raise StaleRecordError(
         f"{label} was changed by {who} at {when} after you opened it; "

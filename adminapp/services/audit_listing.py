@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from adminapp.models import AuditEntry
+from adminapp.services.access import require
 from adminapp.services.context import CENTRE_TZ, AppContext
 from adminapp.services.listing_sql import ListQuery, after, check_query, contains, noidx, order_by
 
@@ -139,6 +140,7 @@ def list_audit(ctx: AppContext, q: ListQuery) -> list[AuditRow]:
     user. The only sort key is ``at`` (ties broken by id). Set ``descending=True`` for newest
     first (the Audit page does). ``after_id`` continues after a row of the previous page.
     """
+    require(ctx, "audit.view")
     _query(q)
     with ctx.db.read() as s:
         return [
@@ -159,6 +161,7 @@ def list_audit(ctx: AppContext, q: ListQuery) -> list[AuditRow]:
 
 def count_audit(ctx: AppContext, q: ListQuery, cap: int | None = None) -> int:
     """How many entries ``list_audit`` would list; with ``cap``, counting stops there."""
+    require(ctx, "audit.view")
     _query(q)
     filt = _filter(q)
     with ctx.db.read() as s:
@@ -183,6 +186,7 @@ def _distinct(s: Session, col: Any) -> list[str]:
 
 def audit_filter_choices(ctx: AppContext) -> tuple[list[str], list[str], list[str]]:
     """(users, record types, actions) that occur in the audit trail, each sorted."""
+    require(ctx, "audit.view")
     with ctx.db.read() as s:
         actors = _distinct(s, AuditEntry.actor)
         types = _distinct(s, AuditEntry.entity_type)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from adminapp.errors import NotFound, ValidationError
 from adminapp.models import UNIT_KINDS, Building, Floor, Unit
 from adminapp.services import audit
+from adminapp.services.access import require
 from adminapp.services.context import AppContext
 
 FLOOR_LABEL = re.compile(r"^(B[1-9]|[1-9][0-9]?)$")
@@ -129,6 +130,7 @@ def parse_decimal(
 
 
 def create_building(ctx: AppContext, name: str, gross_area: Decimal, name_zh: str = "") -> int:
+    require(ctx, "building.create")
     errors: dict[str, str] = {}
     if not name.strip():
         errors["name"] = "Name is required"
@@ -264,6 +266,7 @@ def _validate_floor(s: Session, data: FloorInput, floor_id: int | None) -> tuple
 
 def create_floor(ctx: AppContext, data: FloorInput) -> FloorView:
     """Add a floor; the building's floors may not exceed its gross area."""
+    require(ctx, "floor.create")
     with ctx.db.write() as s:
         clean, errors = _validate_floor(s, data, None)
         if errors:
@@ -286,6 +289,7 @@ def create_floor(ctx: AppContext, data: FloorInput) -> FloorView:
 def update_floor(
     ctx: AppContext, floor_id: int, data: FloorInput, expected_version: int | None = None
 ) -> FloorView:
+    require(ctx, "floor.update", floor_id)
     with ctx.db.write() as s:
         f = s.get(Floor, floor_id)
         if f is None:
@@ -372,6 +376,7 @@ def _unit_view(u: Unit) -> UnitView:
 
 def create_unit(ctx: AppContext, data: UnitInput) -> UnitView:
     """Add a unit; a floor's units may not exceed the floor's gross area."""
+    require(ctx, "unit.create")
     with ctx.db.write() as s:
         clean, errors = _validate_unit(s, data, None)
         if errors:
@@ -395,6 +400,7 @@ def update_unit(
     ctx: AppContext, unit_id: int, data: UnitInput, expected_version: int | None = None
 ) -> UnitView:
     """Save a unit's edits; ``expected_version`` refuses a save over someone else's."""
+    require(ctx, "unit.update", unit_id)
     with ctx.db.write() as s:
         u = s.get(Unit, unit_id)
         if u is None:

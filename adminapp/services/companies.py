@@ -12,6 +12,7 @@ from adminapp import credit_code
 from adminapp.errors import NotFound, ValidationError
 from adminapp.models import SEGMENTS, STAGES, Company
 from adminapp.services import audit
+from adminapp.services.access import require
 from adminapp.services.context import AppContext
 from adminapp.services.listing_sql import contains
 
@@ -111,6 +112,7 @@ def _check_unique(s, code: str, company_id: int | None, errors: dict) -> None:  
 
 def create_company(ctx: AppContext, data: CompanyInput) -> CompanyView:
     """Admit a company. The credit code must be valid (GB 32100-2015) and unique."""
+    require(ctx, "company.create")
     clean, errors = validate(data)
     with ctx.db.write() as s:
         if "credit_code" not in errors:
@@ -130,6 +132,7 @@ def update_company(
     ctx: AppContext, company_id: int, data: CompanyInput, expected_version: int | None = None
 ) -> CompanyView:
     """Save a company's edits; ``expected_version`` refuses a save over someone else's."""
+    require(ctx, "company.update", company_id)
     clean, errors = validate(data)
     with ctx.db.write() as s:
         c = s.get(Company, company_id)

@@ -52,8 +52,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import Date, DateTime, Numeric, TypeDecorator, select
 
 from adminapp.errors import NotFound
-from adminapp.models import AuditEntry, Base, Building, Company, Floor, Lease, Unit
-from adminapp.services import audit, building, companies, leases
+from adminapp.models import AuditEntry, Base, Building, Company, Floor, Lease, Unit, User
+from adminapp.services import accounts, audit, building, companies, leases
 from adminapp.services.audit import AuditView
 from adminapp.services.context import CENTRE_TZ, AppContext
 
@@ -84,6 +84,7 @@ SHAPES: dict[str, _Shape] = {
     "lease": _Shape(
         Lease, (*leases.FIELDS, *_LEASE_DERIVED), (*leases.FIELDS, "units", "rent_steps")
     ),
+    "user": _Shape(User, accounts.FIELDS, accounts.FIELDS),
 }
 
 
@@ -138,7 +139,11 @@ def _entries(
 ) -> list[AuditView]:
     """Entries for one record (or every record of a type), ``at <= until``, in replay order."""
     with ctx.db.read() as s:
-        q = select(AuditEntry).where(AuditEntry.entity_type == entity_type)
+        q = select(AuditEntry).where(
+            AuditEntry.entity_type == entity_type,
+            # Sign-ins, refusals and exports are events, not changes to the record.
+            AuditEntry.action.not_in(audit.NOT_CHANGES),
+        )
         if entity_id is not None:
             q = q.where(AuditEntry.entity_id == entity_id)
         entries = audit.views(s.scalars(q.order_by(AuditEntry.id)))
@@ -392,6 +397,9 @@ def current_snapshot(ctx: AppContext, entity_type: str, entity_id: int) -> dict[
             snap["area"] = leases._plain_area(lease.area)
             snap["unit_codes"] = lease.unit_codes
             return snap
+        if entity_type == "user":
+            user = s.get(User, entity_id)
+            return None if user is None else accounts._snapshot(user)
         obj = s.get(shape.model, entity_id)
         return None if obj is None else audit.snapshot(obj, shape.fields)
 

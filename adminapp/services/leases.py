@@ -13,11 +13,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from adminapp import rent
 from adminapp.errors import ConflictError, NotFound, ValidationError
 from adminapp.models import Company, Lease, LeaseUnit, RentStep, Unit
 from adminapp.services import audit
+from adminapp.services.access import require
 from adminapp.services.building import lease_unit_labels, parse_decimal
 from adminapp.services.context import AppContext, centre_today
 from adminapp.services.lease_terms import lease_status, months_between, rate_on
@@ -349,6 +351,7 @@ def _next_reference(s: Session, start: dt.date) -> str:
 
 def create_lease(ctx: AppContext, data: LeaseInput) -> LeaseView:
     """Record a new lease (signed, or a draft that holds no unit yet)."""
+    require(ctx, "lease.create")
     errors: dict[str, str] = {}
     with ctx.db.write() as s:
         clean = _clean(s, data, errors)
@@ -384,6 +387,7 @@ def update_lease(
     ``expected_version`` (the version the form was loaded from) refuses a save over changes
     someone else made in the meantime.
     """
+    require(ctx, "lease.update", lease_id)
     errors: dict[str, str] = {}
     with ctx.db.write() as s:
         lease = _load(s, lease_id, lock=True)
@@ -402,6 +406,9 @@ def update_lease(
         if errors:
             raise ValidationError(errors)
         _apply(lease, clean)
+        if audit.diff(before, _snapshot(lease)):
+            # Rent steps live in their own table: a change to them alone is a new version too.
+            flag_modified(lease, "notes")
         s.flush()
         audit.record(
             s,
@@ -417,6 +424,7 @@ def update_lease(
 
 def sign_lease(ctx: AppContext, lease_id: int) -> LeaseView:
     """A draft becomes signed, holding its units (checked for clashes now)."""
+    require(ctx, "lease.sign", lease_id)
     with ctx.db.write() as s:
         lease = _load(s, lease_id, lock=True)
         if lease.stage != "draft":
@@ -460,6 +468,7 @@ def renew_lease(
     expected_version: int | None = None,
 ) -> LeaseView:
     """A new lease for the same company and units, from the old lease's end to ``new_end``."""
+    require(ctx, "lease.renew", lease_id)
     with ctx.db.write() as s:
         old = _load(s, lease_id, lock=True)
         audit.check_version(s, old, "lease", expected_version, f"Lease {old.reference}")
@@ -528,6 +537,7 @@ def terminate_lease(
     expected_version: int | None = None,
 ) -> LeaseView:
     """End a signed lease early: its end moves to ``on`` (it holds the units until then)."""
+    require(ctx, "lease.terminate", lease_id)
     errors: dict[str, str] = {}
     with ctx.db.write() as s:
         lease = _load(s, lease_id, lock=True)
@@ -577,6 +587,7 @@ def terminate_lease(
 
 def delete_draft(ctx: AppContext, lease_id: int) -> None:
     """Discard a draft lease (signed leases are terminated, never deleted)."""
+    require(ctx, "lease.delete_draft", lease_id)
     with ctx.db.write() as s:
         lease = _load(s, lease_id, lock=True)
         if lease.stage != "draft":

@@ -1,0 +1,101 @@
+"""Who may do what: every action a service offers, and the roles allowed to do it.
+
+The services call :func:`require` before they write anything; the GUI asks :func:`allowed` to
+hide or disable what the user may not do. The table is the single source for both, and
+``tests/test_permissions.py`` walks every (role, action) pair through the services.
+
+Roles (a user may hold several):
+- **staff**: the tenant register (floors, units, companies), leases, bookings;
+- **finance**: payments and disbursements, and the rent roll;
+- **manager**: approves financing up to the manager's limit; every report;
+- **director**: approves above the manager's limit; every report;
+- **admin**: users and settings, backups and database upgrades, the building itself.
+
+Everyone signed in may read the register and a record's history; the Audit page (everyone's
+actions) is for managers, directors and administrators.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from adminapp.models import ROLE_NAMES
+
+STAFF, FINANCE, MANAGER, DIRECTOR, ADMIN = ROLE_NAMES
+
+
+@dataclass(frozen=True)
+class Permission:
+    action: str
+    roles: frozenset[str]
+    label: str  # what a refused user is told they tried to do
+    entity_type: str  # the kind of record it concerns (for the audit trail)
+
+
+def _p(action: str, roles: set[str], label: str, entity_type: str) -> Permission:
+    return Permission(action, frozenset(roles), label, entity_type)
+
+
+_TABLE = [
+    _p("building.create", {ADMIN}, "set up a building", "building"),
+    _p("floor.create", {STAFF, ADMIN}, "add a floor", "floor"),
+    _p("floor.update", {STAFF, ADMIN}, "edit a floor", "floor"),
+    _p("unit.create", {STAFF}, "add a unit", "unit"),
+    _p("unit.update", {STAFF}, "edit a unit", "unit"),
+    _p("company.create", {STAFF}, "add a company", "company"),
+    _p("company.update", {STAFF}, "edit a company", "company"),
+    _p("lease.create", {STAFF}, "create a lease", "lease"),
+    _p("lease.update", {STAFF}, "edit a lease", "lease"),
+    _p("lease.sign", {STAFF}, "sign a lease", "lease"),
+    _p("lease.renew", {STAFF}, "renew a lease", "lease"),
+    _p("lease.terminate", {STAFF}, "terminate a lease", "lease"),
+    _p("lease.delete_draft", {STAFF}, "delete a draft lease", "lease"),
+    _p("report.rent-roll", {STAFF, FINANCE, MANAGER, DIRECTOR}, "export the rent roll", "report"),
+    _p("report.occupancy", {STAFF, MANAGER, DIRECTOR}, "export the occupancy report", "report"),
+    _p(
+        "report.lease-expiry",
+        {STAFF, MANAGER, DIRECTOR},
+        "export the lease-expiry report",
+        "report",
+    ),
+    _p("audit.view", {MANAGER, DIRECTOR, ADMIN}, "see the audit trail", "audit"),
+    _p("user.create", {ADMIN}, "add a user", "user"),
+    _p("user.update", {ADMIN}, "edit a user", "user"),
+    _p("user.reset_password", {ADMIN}, "reset a password", "user"),
+    _p("user.set_active", {ADMIN}, "deactivate or reactivate a user", "user"),
+    _p("settings.update", {ADMIN}, "change the settings", "setting"),
+    _p("db.backup", {ADMIN}, "back up the database", "database"),
+    _p("db.upgrade", {ADMIN}, "upgrade the database", "database"),
+    _p("db.check", set(ROLE_NAMES), "check the database", "database"),
+]
+
+PERMISSIONS: dict[str, Permission] = {p.action: p for p in _TABLE}
+ACTIONS: tuple[str, ...] = tuple(PERMISSIONS)
+
+# The money-moving steps later issues add (financing review/approval, disbursement) use
+# ``separate_duties`` below; their actions join the table when they exist.
+
+
+def permission(action: str) -> Permission:
+    try:
+        return PERMISSIONS[action]
+    except KeyError:
+        raise KeyError(f"unknown action {action!r}") from None
+
+
+def allowed(roles: frozenset[str] | set[str], action: str) -> bool:
+    return bool(permission(action).roles & set(roles))
+
+
+def roles_allowed(action: str) -> list[str]:
+    """The roles that may do ``action``, in the order of ``ROLE_NAMES``."""
+    granted = permission(action).roles
+    return [r for r in ROLE_NAMES if r in granted]
+
+
+def refusal(roles: frozenset[str] | set[str], action: str) -> str:
+    """The message a user who may not do ``action`` reads."""
+    p = permission(action)
+    held = ", ".join(r for r in ROLE_NAMES if r in roles) or "no role"
+    needed = " or ".join(roles_allowed(action))
+    return f"You may not {p.label}: that needs the {needed} role (you hold {held})"

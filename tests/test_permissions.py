@@ -1,0 +1,356 @@
+"""Permissions are enforced in the services: every (role, action) pair, walked for real.
+
+For each action in ``adminapp.permissions`` and each role, a user holding only that role signs
+in and calls the service. Allowed: it succeeds. Denied: PermissionDenied naming what was
+refused, the database unchanged except for one ``denied`` audit entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from adminapp import permissions
+from adminapp.errors import PermissionDenied
+from adminapp.models import ROLE_NAMES, AuditEntry
+from adminapp.reports import export_report
+from adminapp.services import (
+    access,
+    accounts,
+    app_settings,
+    audit_listing,
+    building,
+    companies,
+    leases,
+)
+from adminapp.services.accounts import UserInput
+from adminapp.services.context import AppContext
+from adminapp.services.listing_sql import ListQuery
+from tests.dbstate import dump
+from tests.factories import SmallCentre, credit_code
+
+d = dt.date
+Call = Callable[[AppContext, SmallCentre, dict], object]
+
+
+def _draft(ctx: AppContext, c: SmallCentre) -> int:
+    return leases.create_lease(
+        ctx,
+        leases.LeaseInput(
+            c.companies["beta"],
+            [c.units["7F-04"]],
+            d(2027, 1, 1),
+            d(2028, 1, 1),
+            "120",
+            draft=True,
+        ),
+    ).id
+
+
+def _unit_input(c: SmallCentre, code: str = "7F-09") -> building.UnitInput:
+    return building.UnitInput(c.floors["7"], code, "private_office", "60")
+
+
+# One real call per action. The setup (``prep``) runs as an all-roles user before signing in.
+CALLS: dict[str, tuple[Call, Callable[[AppContext, SmallCentre], dict] | None]] = {
+    "building.create": (
+        lambda ctx, c, p: building.create_building(ctx, "Annex", Decimal(8000)),
+        None,
+    ),
+    "floor.create": (
+        lambda ctx, c, p: building.create_floor(
+            ctx, building.FloorInput(c.building_id, "8", "2500", "0.7")
+        ),
+        None,
+    ),
+    "floor.update": (
+        lambda ctx, c, p: building.update_floor(
+            ctx, c.floors["7"], building.FloorInput(c.building_id, "7", "2600", "0.7")
+        ),
+        None,
+    ),
+    "unit.create": (lambda ctx, c, p: building.create_unit(ctx, _unit_input(c)), None),
+    "unit.update": (
+        lambda ctx, c, p: building.update_unit(
+            ctx,
+            c.units["7F-04"],
+            building.UnitInput(c.floors["7"], "7F-04", "compute_room", "100", notes="GPU rack"),
+        ),
+        None,
+    ),
+    "company.create": (
+        lambda ctx, c, p: companies.create_company(
+            ctx, companies.CompanyInput("Epsilon AI", credit_code(9), "base_technology")
+        ),
+        None,
+    ),
+    "company.update": (
+        lambda ctx, c, p: companies.update_company(
+            ctx,
+            c.companies["alpha"],
+            companies.CompanyInput(
+                "Alpha Models", credit_code(1), "base_technology", contact_name="Ms Qian"
+            ),
+        ),
+        None,
+    ),
+    "lease.create": (
+        lambda ctx, c, p: leases.create_lease(
+            ctx,
+            leases.LeaseInput(
+                c.companies["beta"], [c.units["7F-04"]], d(2027, 1, 1), d(2028, 1, 1), "120"
+            ),
+        ),
+        None,
+    ),
+    "lease.update": (
+        lambda ctx, c, p: leases.update_lease(
+            ctx,
+            p["draft"],
+            leases.LeaseInput(
+                c.companies["beta"],
+                [c.units["7F-04"]],
+                d(2027, 1, 1),
+                d(2028, 1, 1),
+                "125",
+                draft=True,
+            ),
+        ),
+        lambda ctx, c: {"draft": _draft(ctx, c)},
+    ),
+    "lease.sign": (
+        lambda ctx, c, p: leases.sign_lease(ctx, p["draft"]),
+        lambda ctx, c: {"draft": _draft(ctx, c)},
+    ),
+    "lease.renew": (
+        lambda ctx, c, p: leases.renew_lease(ctx, c.leases["L1"], d(2027, 7, 1)),
+        None,
+    ),
+    "lease.terminate": (
+        lambda ctx, c, p: leases.terminate_lease(ctx, c.leases["L2"], d(2026, 12, 1), "Moved out"),
+        None,
+    ),
+    "lease.delete_draft": (
+        lambda ctx, c, p: leases.delete_draft(ctx, p["draft"]),
+        lambda ctx, c: {"draft": _draft(ctx, c)},
+    ),
+    "report.rent-roll": (
+        lambda ctx, c, p: export_report(ctx, "rent-roll", p["dir"] / "r.xlsx", d(2026, 6, 15)),
+        None,
+    ),
+    "report.occupancy": (
+        lambda ctx, c, p: export_report(ctx, "occupancy", p["dir"] / "o.xlsx", d(2026, 6, 15)),
+        None,
+    ),
+    "report.lease-expiry": (
+        lambda ctx, c, p: export_report(ctx, "lease-expiry", p["dir"] / "e.xlsx", d(2026, 6, 15)),
+        None,
+    ),
+    "audit.view": (lambda ctx, c, p: audit_listing.list_audit(ctx, ListQuery()), None),
+    "user.create": (
+        lambda ctx, c, p: accounts.create_user(
+            ctx, UserInput("new.hire", "New Hire", ["staff"], "temporary-pw")
+        ),
+        None,
+    ),
+    "user.update": (
+        lambda ctx, c, p: accounts.update_user(
+            ctx, p["other"], UserInput("other", "Other Person", ["staff", "finance"])
+        ),
+        None,
+    ),
+    "user.reset_password": (
+        lambda ctx, c, p: accounts.reset_password(ctx, p["other"], "reset-password-1"),
+        None,
+    ),
+    "user.set_active": (lambda ctx, c, p: accounts.set_active(ctx, p["other"], False), None),
+    "settings.update": (
+        lambda ctx, c, p: app_settings.set_approval_limits(ctx, "800000", "5000000"),
+        None,
+    ),
+    # The headless db commands check these through the same gate (adminapp.cli.sign_in_headless).
+    "db.backup": (lambda ctx, c, p: access.require(ctx, "db.backup"), None),
+    "db.upgrade": (lambda ctx, c, p: access.require(ctx, "db.upgrade"), None),
+    "db.check": (lambda ctx, c, p: access.require(ctx, "db.check"), None),
+}
+
+
+def test_every_action_has_a_call():
+    assert set(CALLS) == set(permissions.ACTIONS)
+
+
+# Spelled out here, not derived from the table, so a change to the table has to change this too.
+EXPECTED = {
+    "staff": {
+        "floor.create", "floor.update", "unit.create", "unit.update", "company.create",
+        "company.update", "lease.create", "lease.update", "lease.sign", "lease.renew",
+        "lease.terminate", "lease.delete_draft", "report.rent-roll", "report.occupancy",
+        "report.lease-expiry", "db.check",
+    },
+    "finance": {"report.rent-roll", "db.check"},
+    "manager": {
+        "report.rent-roll", "report.occupancy", "report.lease-expiry", "audit.view", "db.check",
+    },
+    "director": {
+        "report.rent-roll", "report.occupancy", "report.lease-expiry", "audit.view", "db.check",
+    },
+    "admin": {
+        "building.create", "floor.create", "floor.update", "audit.view", "user.create",
+        "user.update", "user.reset_password", "user.set_active", "settings.update", "db.backup",
+        "db.upgrade", "db.check",
+    },
+}  # fmt: skip
+
+
+def test_the_table_is_the_expected_one():
+    for role in ROLE_NAMES:
+        assert {a for a in permissions.ACTIONS if permissions.allowed({role}, a)} == EXPECTED[
+            role
+        ], role
+
+
+@pytest.mark.parametrize("role", ROLE_NAMES)
+@pytest.mark.parametrize("action", permissions.ACTIONS)
+def test_role_action(action, role, ctx, centre, tmp_path):
+    call, prep = CALLS[action]
+    params = {"dir": tmp_path} | (prep(ctx, centre) if prep else {})
+    admin = AppContext(ctx.db, accounts.create_first_admin(ctx.db, "root", "Root", "root-pass-1"))
+    params["other"] = accounts.create_user(
+        admin, UserInput("other", "Other", ["staff"], "temporary-pw")
+    ).id
+    # A second administrator, so that removing "other" never trips the last-admin rule.
+    accounts.create_user(admin, UserInput("spare", "Spare", ["admin"], "temporary-pw"))
+    accounts.create_user(admin, UserInput("actor", "Actor", [role], "temporary-pw"))
+    user = AppContext(ctx.db, accounts.authenticate(ctx.db, "actor", "temporary-pw", "ws-9"))
+    before = dump(ctx.db)
+    if action in EXPECTED[role]:
+        call(user, centre, params)
+        return
+    with pytest.raises(PermissionDenied) as err:
+        call(user, centre, params)
+    assert err.value.message.startswith("You may not ")
+    assert f"(you hold {role})" in err.value.message
+    after = dump(ctx.db)
+    new_audit = set(after.pop("audit_entries")) - set(before.pop("audit_entries"))
+    assert after == before
+    with ctx.db.read() as s:
+        denied = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "denied").order_by(AuditEntry.id)
+        ).all()
+    assert len(new_audit) == 1 and len(denied) == 1
+    assert (denied[0].actor, denied[0].workstation) == ("actor", "ws-9")
+    assert denied[0].entity_type == permissions.permission(action).entity_type
+    assert action in denied[0].changes
+
+
+def test_an_actor_without_roles_may_read_but_not_write(db, centre):
+    from adminapp.services.context import Actor
+
+    reader = AppContext(db, Actor("visitor", "ws"))
+    assert companies.get_company(reader, centre.companies["alpha"]).name_en == "Alpha Models"
+    with pytest.raises(PermissionDenied):
+        building.create_unit(reader, _unit_input(centre))
+    assert not access.may(reader, "unit.create")
+
+
+def test_a_role_taken_away_applies_at_once_on_an_open_session(ctx, centre):
+    admin = AppContext(ctx.db, accounts.create_first_admin(ctx.db, "root", "Root", "root-pass-1"))
+    uid = accounts.create_user(admin, UserInput("wang", "Wang", ["staff"], "temporary-pw")).id
+    staff = AppContext(ctx.db, accounts.authenticate(ctx.db, "wang", "temporary-pw"))
+    building.create_unit(staff, _unit_input(centre, "7F-10"))
+    accounts.update_user(admin, uid, UserInput("wang", "Wang", ["finance"]))
+    assert "staff" in staff.actor.roles  # the session still remembers...
+    with pytest.raises(PermissionDenied):  # ...but the database decides
+        building.create_unit(staff, _unit_input(centre, "7F-11"))
+
+
+# --- separation of duties and approval limits (the hooks financing uses) -----------------
+
+
+def test_whoever_reviewed_cannot_approve_and_whoever_approved_cannot_disburse(ctx):
+    admin = AppContext(ctx.db, accounts.create_first_admin(ctx.db, "root", "Root", "root-pass-1"))
+    accounts.create_user(admin, UserInput("liu", "Liu", ["manager"], "temporary-pw"))
+    liu = AppContext(ctx.db, accounts.authenticate(ctx.db, "liu", "temporary-pw"))
+    kwargs = dict(entity_type="application", entity_id=7, action="financing.approve")
+    access.separate_duties(liu, earlier_login="someone.else", earlier_step="reviewed",
+                           step="approve", **kwargs)  # fmt: skip
+    access.separate_duties(liu, earlier_login=None, earlier_step="reviewed", step="approve",
+                           **kwargs)  # fmt: skip
+    before = dump(ctx.db)
+    with pytest.raises(PermissionDenied) as err:
+        access.separate_duties(
+            liu, earlier_login="LIU", earlier_step="reviewed", step="approve", **kwargs
+        )
+    assert err.value.message == (
+        "You reviewed this application, so someone else must approve it (separation of duties)"
+    )
+    with pytest.raises(PermissionDenied) as err:
+        access.separate_duties(
+            liu,
+            earlier_login="liu",
+            earlier_step="approved",
+            step="record the disbursement of",
+            entity_type="application",
+            entity_id=7,
+            action="financing.disburse",
+        )
+    assert "someone else must record the disbursement of it" in err.value.message
+    after = dump(ctx.db)
+    assert len(after.pop("audit_entries")) == len(before.pop("audit_entries")) + 2
+    assert after == before
+
+
+def test_approval_limits_are_settings_by_role(ctx):
+    admin = AppContext(ctx.db, accounts.create_first_admin(ctx.db, "root", "Root", "root-pass-1"))
+    for login, role in (("liu", "manager"), ("chen", "director"), ("wang", "staff")):
+        accounts.create_user(admin, UserInput(login, login, [role], "temporary-pw"))
+    sign = {
+        login: AppContext(ctx.db, accounts.authenticate(ctx.db, login, "temporary-pw"))
+        for login in ("liu", "chen", "wang")
+    }
+    kw = dict(entity_type="application", entity_id=1, action="financing.approve")
+    limits = app_settings.get_approval_limits(admin)
+    assert (limits.manager, limits.director) == (Decimal("1000000.00"), None)
+    access.check_approval_limit(sign["liu"], Decimal("1000000"), **kw)
+    with pytest.raises(PermissionDenied) as err:
+        access.check_approval_limit(sign["liu"], Decimal("1000000.01"), **kw)
+    assert err.value.message == (
+        "¥1,000,000.01 is above your approval limit of ¥1,000,000.00; a director must approve it"
+    )
+    access.check_approval_limit(sign["chen"], Decimal("90000000"), **kw)
+    with pytest.raises(PermissionDenied):
+        access.check_approval_limit(sign["wang"], Decimal("1"), **kw)
+
+    app_settings.set_approval_limits(admin, "¥500,000", "20,000,000", limits.versions)
+    with pytest.raises(PermissionDenied):
+        access.check_approval_limit(sign["liu"], Decimal("600000"), **kw)
+    access.check_approval_limit(sign["chen"], Decimal("20000000"), **kw)
+    with pytest.raises(PermissionDenied):
+        access.check_approval_limit(sign["chen"], Decimal("20000000.01"), **kw)
+
+
+def test_approval_limit_input_is_checked_and_versioned(ctx):
+    from adminapp.errors import StaleRecordError, ValidationError
+
+    admin = AppContext(ctx.db, accounts.create_first_admin(ctx.db, "root", "Root", "root-pass-1"))
+    before = dump(ctx.db)
+    for manager, director, field in (
+        ("-1", "", "manager"),
+        ("abc", "", "manager"),
+        ("1.005", "", "manager"),
+        ("", "", "manager"),
+        ("500000", "400000", "director"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            app_settings.set_approval_limits(admin, manager, director)
+        assert err.value.field == field, (manager, director)
+    assert dump(ctx.db) == before
+    first = app_settings.get_approval_limits(admin)
+    app_settings.set_approval_limits(admin, "700000", "", first.versions)
+    with pytest.raises(StaleRecordError) as err:
+        app_settings.set_approval_limits(admin, "600000", "", first.versions)
+    assert "changed by Root (root)" in err.value.message
