@@ -130,6 +130,29 @@ def sign_in_headless(db: Database, action: str) -> AppContext:
     return ctx
 
 
+def screenshot_actor(db: Database) -> Actor:
+    """Who a ``--screenshot`` run signs in as: ADMINAPP_USER, else the demo administrator."""
+    from adminapp import demo as demo_module
+    from adminapp.services import accounts, app_settings
+
+    if not has_accounts(db):
+        return replace(Actor.from_os(), roles=ALL_ROLES)
+    login = os.environ.get("ADMINAPP_USER")
+    if login:
+        password = os.environ.get("ADMINAPP_PASSWORD")
+        if password is None:
+            raise DomainError("set ADMINAPP_PASSWORD for the screenshot's user " + login)
+        return accounts.authenticate(db, login, password)
+    ctx = AppContext(db, Actor.from_os())
+    if app_settings.get(ctx, app_settings.DEMO_ACCOUNTS) != "1":
+        raise DomainError(
+            "this is not a demo database: set ADMINAPP_USER and ADMINAPP_PASSWORD to sign in "
+            "for the screenshot"
+        )
+    login, _name, _role, password = demo_module.DEMO_ADMIN
+    return accounts.authenticate(db, login, password)
+
+
 def open_context(url: str | None, *, demo: bool = False) -> AppContext:
     ctx = AppContext(open_database(url), Actor.from_os())
     if demo:

@@ -73,6 +73,46 @@ def settle(app, rounds: int = 4) -> None:  # noqa: ANN001
         time.sleep(0.002)
 
 
+def needs_sign_in(ctx: AppContext) -> bool:
+    """True for the unauthenticated context main.py opens (no user, no roles)."""
+    return ctx.actor.user_id is None and not ctx.actor.roles
+
+
+def sign_in(ctx: AppContext, settings=None, parent=None) -> AppContext | None:  # noqa: ANN001
+    """Ask who is there: the first administrator of a new database, else a login.
+
+    Returns the signed-in context, or None when the user cancelled. A user whose password an
+    administrator reset must choose a new one before the window opens.
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from adminapp import demo
+    from adminapp.services import accounts, app_settings
+    from ui.dialogs.sign_in import ChangePasswordDialog, FirstAdminDialog, LoginDialog
+    from ui.settings import Settings
+
+    settings = settings or Settings()
+    if not accounts.has_users(ctx.db):
+        dialog = FirstAdminDialog(ctx.db, parent)
+    else:
+        is_demo = app_settings.get(ctx, app_settings.DEMO_ACCOUNTS) == "1"
+        dialog = LoginDialog(
+            ctx.db,
+            last_login=settings.last_login,
+            demo_accounts=demo.demo_accounts_text() if is_demo else "",
+            parent=parent,
+        )
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        return None
+    signed = AppContext(ctx.db, dialog.actor)
+    settings.last_login = signed.actor.login
+    if accounts.must_change_password(signed):
+        change = ChangePasswordDialog(signed, forced=True, parent=parent)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return signed
+
+
 def run_gui(
     ctx: AppContext,
     *,
@@ -80,10 +120,12 @@ def run_gui(
     screenshot: Path | None = None,
     argv: list[str] | None = None,
 ) -> int:
-    """Open the main window on ``page`` (or the last page used) and run until it closes.
+    """Sign in, open the main window on ``page`` (or the last page used), run until it closes.
 
-    With ``screenshot``, render the window (1400x860, offscreen) to that PNG and return 0
-    without entering the event loop. An unknown page prints an error and returns 2.
+    ``ctx`` without a user is signed in first (the login dialog; with ``screenshot``, as
+    ADMINAPP_USER or the demo administrator). With ``screenshot``, render the window
+    (1400x860, offscreen) to that PNG and return 0 without entering the event loop. An unknown
+    page prints an error and returns 2. "Sign out" closes the window and asks again.
     """
     if page is not None and page not in PAGES:
         print(f"error: unknown page {page!r}; pages: {', '.join(PAGES)}", file=sys.stderr)
@@ -92,6 +134,10 @@ def run_gui(
     from ui.main_window import MainWindow
 
     if screenshot is not None:
+        if needs_sign_in(ctx):
+            from adminapp.cli import screenshot_actor
+
+            ctx = AppContext(ctx.db, screenshot_actor(ctx.db))
         window = MainWindow(ctx, remember=False)
         window.resize(*SCREENSHOT_SIZE)
         window.open_start_page(page)
@@ -109,7 +155,18 @@ def run_gui(
     from ui import error_hook
 
     error_hook.install()
-    window = MainWindow(ctx)
-    window.open_start_page(page)
-    window.show()
-    return app.exec()
+    anonymous = ctx
+    while True:
+        if needs_sign_in(anonymous):
+            signed = sign_in(anonymous)
+            if signed is None:
+                return 0
+        else:
+            signed = anonymous
+        window = MainWindow(signed)
+        window.open_start_page(page)
+        window.show()
+        code = app.exec()
+        if not window.signed_out or not needs_sign_in(anonymous):
+            return code
+        page = None

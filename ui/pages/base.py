@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, Signal, SignalInstance
 from PySide6.QtWidgets import QWidget
 
+from adminapp import permissions
 from adminapp.errors import DomainError
 from adminapp.services.context import AppContext
 from ui import messages
@@ -30,6 +31,8 @@ class Page(QWidget):
     name = ""
     # Names of AppSignals signals that mean this page's data changed.
     listens: tuple[str, ...] = ()
+    # Page action -> the permission it needs (adminapp.permissions); absent: everyone may.
+    requires: dict[str, str] = {}
 
     def __init__(
         self,
@@ -61,6 +64,16 @@ class Page(QWidget):
     def trigger(self, action: str) -> None:
         if action == "refresh":
             self.refresh()
+
+    def allows(self, action: str) -> bool:
+        """Whether the signed-in user's roles permit ``action`` here (the services check too)."""
+        needed = self.requires.get(action)
+        return needed is None or permissions.allowed(self.ctx.actor.roles, needed)
+
+    def request(self, action: str) -> None:
+        """Do ``action`` if it applies now and the user may (double-click, Enter, menus)."""
+        if self.can(action) and self.allows(action):
+            self.trigger(action)
 
     def status_text(self) -> str:
         return ""

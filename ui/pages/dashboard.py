@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adminapp import permissions
 from adminapp.services import occupancy
 from adminapp.services.context import AppContext, centre_today
 from ui.models import display as d
@@ -136,7 +137,7 @@ class DashboardPage(Page):
         for i, c in enumerate(model.columns):
             view.setColumnWidth(i, c.width)
         view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection(view))
-        view.doubleClicked.connect(lambda _i: self.trigger("edit"))
+        view.doubleClicked.connect(lambda _i: self.request("edit"))
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(
             lambda pos: self.contextMenuRequested.emit(view.viewport().mapToGlobal(pos))
@@ -276,11 +277,18 @@ class DashboardPage(Page):
             )
         return False
 
+    def allows(self, action: str) -> bool:
+        if action not in ("edit", "renew", "terminate"):
+            return True
+        kind = self._selected[0] if self._selected is not None else "lease"
+        needed = {"edit": f"{kind}.update", "renew": "lease.renew", "terminate": "lease.terminate"}
+        return permissions.allowed(self.ctx.actor.roles, needed[action])
+
     def trigger(self, action: str) -> None:
         if action == "refresh":
             self.refresh()
             return
-        if not self.can(action) or self._selected is None:
+        if not self.can(action) or not self.allows(action) or self._selected is None:
             return
         kind, row_id = self._selected
         if kind == "unit":

@@ -94,7 +94,7 @@ class ListPage(Page):
         self.view.customContextMenuRequested.connect(
             lambda pos: self.contextMenuRequested.emit(self.view.viewport().mapToGlobal(pos))
         )
-        self.view.doubleClicked.connect(lambda _index: self.trigger("edit"))
+        self.view.doubleClicked.connect(lambda _index: self.request("edit"))
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
@@ -239,7 +239,7 @@ class ListPage(Page):
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            self.trigger("edit")
+            self.request("edit")
             return True
         return super().eventFilter(obj, event)
 

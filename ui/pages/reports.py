@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adminapp import reports
+from adminapp import permissions, reports
 from adminapp.errors import DomainError
 from adminapp.services import building
 from adminapp.services.context import AppContext, centre_today
@@ -95,6 +95,8 @@ class ReportsPage(Page):
         line = self.fontMetrics().height()
         self._item_labels: list[tuple[QLabel, reports.ReportSpec]] = []
         for spec in reports.REPORTS.values():
+            if not permissions.allowed(self.ctx.actor.roles, f"report.{spec.name}"):
+                continue  # the service would refuse it: not offered
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setToolTip(self.tr(spec.description))
