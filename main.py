@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-GUI_PAGES = ("dashboard", "units", "companies", "leases", "reports", "audit")
+GUI_PAGES = ("dashboard", "units", "companies", "leases", "reports", "audit", "users")
 
 
 class _Parser(argparse.ArgumentParser):

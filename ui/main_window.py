@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
+    QWidget,
 )
 
+from adminapp import permissions
 from adminapp.db import describe_url
 from adminapp.services.context import AppContext
 from ui.pages.base import ACTIONS, Page
@@ -40,8 +44,22 @@ PAGE_CLASSES: dict[str, str] = {
     "leases": "ui.pages.leases:LeasesPage",
     "reports": "ui.pages.reports:ReportsPage",
     "audit": "ui.pages.audit:AuditPage",
+    "users": "ui.pages.users:UsersPage",
 }
 assert tuple(PAGE_CLASSES) == PAGES
+
+
+# A page shown only to users whose roles permit one of these (adminapp.permissions).
+PAGE_PERMISSIONS: dict[str, tuple[str, ...]] = {
+    "reports": ("report.rent-roll", "report.occupancy", "report.lease-expiry"),
+    "audit": ("audit.view",),
+    "users": ("user.update",),
+}
+
+
+def page_allowed(name: str, roles: frozenset[str]) -> bool:
+    needed = PAGE_PERMISSIONS.get(name)
+    return needed is None or any(permissions.allowed(roles, a) for a in needed)
 
 
 def page_class(name: str) -> type[Page]:
@@ -69,6 +87,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.signals = signals or bus()
         self.remember = remember
+        self.signed_out = False  # "Sign out" closed the window: app.run_gui asks again
         self.setWindowTitle(self.tr("Incubator Admin"))
         self.setObjectName("MainWindow")
 
@@ -88,6 +107,7 @@ class MainWindow(QMainWindow):
             "leases": self.tr("Leases"),
             "reports": self.tr("Reports"),
             "audit": self.tr("Audit"),
+            "users": self.tr("Users"),
         }
         for i, name in enumerate(PAGES):
             item = QListWidgetItem(icon(name), titles[name])
@@ -96,6 +116,8 @@ class MainWindow(QMainWindow):
             )
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
+            # Pages the user's roles give nothing on are not shown (the services refuse too).
+            item.setHidden(not self.page_allowed(name))
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -108,9 +130,15 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.count_label = QLabel()
+        roles = ", ".join(r for r in permissions.ROLE_NAMES if r in ctx.actor.roles)
+        self.user_label = QLabel(
+            self.tr("Signed in: %1 (%2)").replace("%1", ctx.actor.name).replace("%2", roles)
+        )
+        self.user_label.setObjectName("signedIn")
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", describe_url(ctx.db.url)))
         self.db_label.setToolTip(describe_url(ctx.db.url))
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
@@ -158,6 +186,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             if name == "terminate":
                 toolbar.addSeparator()
+        self._add_user_menu(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -172,16 +201,51 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             self.addAction(go)
 
+    def _add_user_menu(self, toolbar: QToolBar) -> None:
+        """The signed-in user's name at the toolbar's end: change password, sign out."""
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        menu = QMenu(self)
+        self.change_password_action = menu.addAction(self.tr("Change password…"))
+        self.change_password_action.triggered.connect(self.change_password)
+        self.sign_out_action = menu.addAction(self.tr("Sign out"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        button = QToolButton()
+        button.setObjectName("userMenu")
+        button.setText(self.ctx.actor.name)
+        button.setIcon(icon("user"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        button.setToolTip(self.tr("Signed in as %1").replace("%1", self.ctx.actor.login))
+        button.setEnabled(self.ctx.actor.user_id is not None)
+        toolbar.addWidget(button)
+        self.user_button = button
+
+    def change_password(self) -> None:
+        from ui.dialogs.sign_in import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx, forced=False, parent=self).exec()
+
+    def sign_out(self) -> None:
+        self.signed_out = True
+        self.close()
+
+    def page_allowed(self, name: str) -> bool:
+        return page_allowed(name, self.ctx.actor.roles)
+
     def trigger(self, name: str) -> None:
-        page = self.current_page()
-        if page.can(name):
-            page.trigger(name)
+        self.current_page().request(name)
         self.update_actions()
 
     def update_actions(self) -> None:
         page = self.current_page()
         for name, action in self.actions.items():
-            action.setEnabled(page.can(name))
+            allowed = page.allows(name)
+            # What the user may never do here is not shown; what does not apply now is greyed.
+            action.setVisible(allowed)
+            action.setEnabled(allowed and page.can(name))
 
     def _page_selection_changed(self) -> None:
         if self.sender() is self.current_page():
@@ -217,6 +281,8 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         if name not in PAGE_CLASSES:
             raise KeyError(f"unknown page {name!r}; pages: {', '.join(PAGES)}")
+        if not self.page_allowed(name):
+            name = "dashboard"  # e.g. the last page used by someone with other roles
         self.nav.setCurrentRow(PAGES.index(name))
 
     def _nav_changed(self, row: int) -> None:

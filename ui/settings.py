@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-PAGES = ("dashboard", "units", "companies", "leases", "reports", "audit")
+PAGES = ("dashboard", "units", "companies", "leases", "reports", "audit", "users")
 DEFAULT_PAGE = "dashboard"
 
 
@@ -52,6 +52,15 @@ class Settings:
     @last_page.setter
     def last_page(self, value: str) -> None:
         self._qs.setValue("window/last_page", value)
+
+    @property
+    def last_login(self) -> str:
+        """The login name typed at the last successful sign-in (offered next time)."""
+        return str(self._qs.value("session/last_login", "") or "")
+
+    @last_login.setter
+    def last_login(self, value: str) -> None:
+        self._qs.setValue("session/last_login", value)
 
     def splitter_state(self, name: str) -> QByteArray:
         return self._bytes(f"splitters/{name}")

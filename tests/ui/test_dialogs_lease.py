@@ -314,3 +314,98 @@ def test_unit_choice_model_passes_the_model_tester(qtmodeltester, ctx, centre):
     model = UnitChoiceModel(building.list_units_brief(ctx))
     model.set_checked(centre.units["7F-01"], True)
     qtmodeltester.check(model)
+
+
+# -- a save over someone else's change -------------------------------------------------------
+
+
+def someone_else(ctx):
+    """A second workstation acting on the same database."""
+    from adminapp.services.context import ALL_ROLES, Actor, AppContext
+
+    return AppContext(ctx.db, Actor("chen.yu", "ws2", roles=ALL_ROLES))
+
+
+def edit_as(ctx, lease_id: int, **changes) -> leases.LeaseView:
+    """Save lease ``lease_id`` with ``changes`` over the form it has now."""
+    v = leases.get_lease(ctx, lease_id)
+    data = leases.LeaseInput(
+        v.company_id,
+        v.unit_ids,
+        v.start_date,
+        v.end_date,
+        v.rent_per_m2_month,
+        rent_free_months=v.rent_free_months,
+        deposit=v.deposit,
+        rent_steps=v.rent_steps,
+        notes=v.notes,
+    )
+    for name, value in changes.items():
+        setattr(data, name, value)
+    return leases.update_lease(ctx, lease_id, data, expected_version=v.version)
+
+
+def test_a_save_over_someone_elses_change_is_refused_and_keeps_the_form(
+    qtbot, ctx, centre, open_dialog
+):
+    dialog = open_dialog(centre.leases["L2"])
+    edit_as(someone_else(ctx), centre.leases["L2"], notes="Chen: rent reviewed")
+    dialog.rent_edit.amount.setText("170")
+    qtbot.keyClicks(dialog.notes_edit, "Wang: agreed 170")
+    before = db_state(ctx)
+    dialog.accept()
+    message = dialog.error_text("")
+    assert message.startswith("Lease L2026-00001 was changed by chen.yu at ")
+    assert "after you opened it" in message
+    assert dialog.rent_edit.text() == "170"  # what the user typed stays
+    assert dialog.notes_edit.toPlainText() == "Wang: agreed 170"
+    assert dialog.reload_button.isVisibleTo(dialog)
+    assert_refused(dialog, before, ctx)
+
+
+def test_after_a_stale_save_the_lease_dialog_loads_their_changes_and_lists_what_was_typed(
+    qtbot, ctx, centre, open_dialog
+):
+    dialog = open_dialog(centre.leases["L2"])
+    edit_as(
+        someone_else(ctx),
+        centre.leases["L2"],
+        unit_ids=[centre.units["7F-03"], centre.units["7F-04"]],
+        rent_steps=[(D(2027, 1, 1), Decimal("168"))],
+        notes="Chen: took 7F-04 too",
+    )
+    dialog.rent_edit.amount.setText("170")
+    dialog.steps_editor.row_editors(0)[1].setText("175")
+    dialog.accept()
+    dialog.reload_button.click()
+
+    # Their lease, as saved now ...
+    assert dialog.unit_picker.model.checked_ids() == [centre.units["7F-03"], centre.units["7F-04"]]
+    assert dialog.steps_editor.raw_steps() == [(D(2027, 1, 1), "168")]
+    assert dialog.notes_edit.toPlainText() == "Chen: took 7F-04 too"
+    assert dialog.rent_edit.text() == "150"
+    # ... and what the user had typed, listed under the form's own captions.
+    message = dialog.error_text("")
+    assert message.startswith("Loaded the record as saved now. You had typed — ")
+    assert "rent: 170 ¥ per m² per month" in message
+    assert "rent steps: from 2027-01-01 at 175" in message
+    assert "units: 7F-03;" in message
+    assert "notes: —" in message
+    assert not dialog.reload_button.isVisibleTo(dialog)
+
+    dialog.rent_edit.amount.setText("170")
+    dialog.accept()  # saved over the version just loaded
+    saved = leases.get_lease(ctx, centre.leases["L2"])
+    assert saved.rent_per_m2_month == Decimal(170)
+    assert saved.unit_codes == ["7F-03", "7F-04"] and saved.notes == "Chen: took 7F-04 too"
+
+
+def test_a_lease_terminated_meanwhile_reloads_closed_to_edits(qtbot, ctx, centre, open_dialog):
+    dialog = open_dialog(centre.leases["L2"])
+    leases.terminate_lease(someone_else(ctx), centre.leases["L2"], D(2027, 3, 1), "Moved out")
+    dialog.rent_edit.amount.setText("170")
+    dialog.accept()
+    assert "was changed by chen.yu" in dialog.error_text("")
+    dialog.reload_button.click()
+    assert dialog.end_date == D(2027, 3, 1)
+    assert dialog.error_text("").endswith("A terminated lease cannot be edited.")

@@ -234,3 +234,111 @@ def test_terminate_run(qtbot, ctx, centre, answers):
     assert view is not None and view.stage == "terminated"
     assert TerminateDialog.run(None, ctx, 9999) is None
     assert answers[-1] == ("error", "Cannot open", "Lease 9999 does not exist")
+
+
+# -- a save over someone else's change -------------------------------------------------------
+
+
+def someone_else(ctx):
+    """A second workstation acting on the same database."""
+    from adminapp.services.context import ALL_ROLES, Actor, AppContext
+
+    return AppContext(ctx.db, Actor("chen.yu", "ws2", roles=ALL_ROLES))
+
+
+def change_steps(ctx, lease_id: int, steps) -> leases.LeaseView:
+    v = leases.get_lease(ctx, lease_id)
+    data = leases.LeaseInput(
+        v.company_id,
+        v.unit_ids,
+        v.start_date,
+        v.end_date,
+        v.rent_per_m2_month,
+        rent_free_months=v.rent_free_months,
+        deposit=v.deposit,
+        rent_steps=steps,
+        notes=v.notes,
+    )
+    return leases.update_lease(ctx, lease_id, data, expected_version=v.version)
+
+
+def test_renew_over_someone_elses_change_is_refused_and_keeps_the_form(
+    qtbot, ctx, centre, open_dialog
+):
+    dialog = open_dialog(RenewDialog, centre.leases["L2"])
+    change_steps(someone_else(ctx), centre.leases["L2"], [(D(2027, 1, 1), Decimal(170))])
+    dialog.end_edit.set_date_value(D(2029, 1, 1))
+    qtbot.keyClicks(dialog.notes_edit, "One more year")
+    before = db_state(ctx)
+    dialog.accept()
+    assert dialog.error_text("").startswith("Lease L2026-00001 was changed by chen.yu at ")
+    assert dialog.new_end == D(2029, 1, 1) and dialog.notes_edit.text() == "One more year"
+    assert dialog.reload_button.isVisibleTo(dialog)
+    assert_refused(dialog, before, ctx)
+
+
+def test_renew_loads_their_changes_and_lists_what_was_typed(qtbot, ctx, centre, open_dialog):
+    dialog = open_dialog(RenewDialog, centre.leases["L2"])
+    change_steps(someone_else(ctx), centre.leases["L2"], [(D(2027, 1, 1), Decimal(170))])
+    dialog.end_edit.set_date_value(D(2029, 1, 1))
+    qtbot.keyClicks(dialog.notes_edit, "One more year")
+    dialog.accept()
+    dialog.reload_button.click()
+
+    # The summary and the defaults follow the lease as saved now (their new step) ...
+    assert dialog.lease.rent_steps == [(D(2027, 1, 1), Decimal(170))]
+    assert dialog.rent_edit.text() == "170"
+    rate_label = dialog.form.itemAt(4, dialog.form.ItemRole.FieldRole).widget()
+    assert rate_label.text() == "¥170 per m² per month"
+    assert dialog.new_end == D(2030, 1, 1)
+    # ... and what the user had typed is listed.
+    message = dialog.error_text("")
+    assert "new end date (exclusive): 2029-01-01" in message
+    assert "notes: One more year" in message
+    assert "rent: 165 ¥ per m² per month" in message
+    dialog.end_edit.set_date_value(D(2029, 1, 1))
+    dialog.accept()  # over the version just loaded
+    new = leases.get_lease(ctx, dialog.result_view.id)
+    assert new.end_date == D(2029, 1, 1) and new.rent_per_m2_month == Decimal(170)
+
+
+def test_terminate_over_someone_elses_change_is_refused_and_reloads(
+    qtbot, ctx, centre, open_dialog, answers
+):
+    dialog = open_dialog(TerminateDialog, centre.leases["L2"])
+    change_steps(someone_else(ctx), centre.leases["L2"], [(D(2027, 1, 1), Decimal(170))])
+    dialog.date_edit.set_date_value(D(2027, 3, 1))
+    qtbot.keyClicks(dialog.reason_edit, "Company moved to Zhangjiang")
+    before = db_state(ctx)
+    dialog.accept()
+    assert dialog.error_text("").startswith("Lease L2026-00001 was changed by chen.yu at ")
+    assert dialog.reason == "Company moved to Zhangjiang"  # what the user typed stays
+    assert_refused(dialog, before, ctx)
+
+    dialog.reload_button.click()
+    assert dialog.lease.rent_steps == [(D(2027, 1, 1), Decimal(170))]
+    message = dialog.error_text("")
+    assert "termination date: 2027-03-01" in message
+    assert "reason: Company moved to Zhangjiang" in message
+    assert dialog.error_text("termination_reason") == ""  # a fresh form, not yet a mistake
+    dialog.date_edit.set_date_value(D(2027, 3, 1))
+    dialog.reason_edit.setPlainText("Company moved to Zhangjiang")
+    dialog.accept()
+    saved = leases.get_lease(ctx, centre.leases["L2"])
+    assert saved.stage == "terminated" and saved.terminated_on == D(2027, 3, 1)
+
+
+def test_terminate_after_it_was_renewed_meanwhile_says_so_after_reloading(
+    qtbot, ctx, centre, open_dialog, answers
+):
+    dialog = open_dialog(TerminateDialog, centre.leases["L2"])
+    leases.terminate_lease(someone_else(ctx), centre.leases["L2"], D(2027, 6, 1), "Downsizing")
+    dialog.date_edit.set_date_value(D(2027, 3, 1))
+    qtbot.keyClicks(dialog.reason_edit, "Moving out")
+    dialog.accept()
+    assert "was changed by chen.yu" in dialog.error_text("")
+    dialog.reload_button.click()
+    assert dialog.lease.stage == "terminated"
+    assert dialog.error_text("").endswith("Only a signed lease can be terminated.")
+    current_term = dialog.form.itemAt(3, dialog.form.ItemRole.FieldRole).widget()
+    assert current_term.text() == "2026-01-01 to 2027-06-01 (last day 2027-05-31)"

@@ -44,6 +44,7 @@ def test_opens_on_the_dashboard_and_switches_pages_by_keyboard(shown, qtbot):
         "Leases",
         "Reports",
         "Audit",
+        "Users",
     ]
     for key, name in (
         (Qt.Key.Key_5, "reports"),

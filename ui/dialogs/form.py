@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -58,12 +59,22 @@ def _repolish(widget: QWidget) -> None:
 
 
 class FieldRow(QWidget):
-    """One input with an optional grey hint and a red error message under it."""
+    """One input with an optional grey hint and a red error message under it.
 
-    def __init__(self, widget: QWidget, highlight: QWidget | None = None) -> None:
+    ``text`` reads a composite input as text (what the user typed, listed after a reload);
+    plain inputs are read without it.
+    """
+
+    def __init__(
+        self,
+        widget: QWidget,
+        highlight: QWidget | None = None,
+        text: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__()
         self.widget = widget
         self.highlight = highlight or widget
+        self.text = text
         self.hint = QLabel(self)
         self.hint.setProperty("formRole", "hint")
         self.hint.setWordWrap(True)
@@ -112,6 +123,8 @@ class FormDialog(QDialog):
         self.general_error = QLabel(self)
         self.general_error.setProperty("formRole", "general")
         self.general_error.setWordWrap(True)
+        # Selectable: after a reload it lists what the user had typed, to copy back.
+        self.general_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.general_error.hide()
         # Offered when someone else saved the record after this dialog loaded it.
         self.reload_button = QPushButton(self.tr("Load their changes"), self)
@@ -128,9 +141,18 @@ class FormDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------
 
-    def add_field(self, name: str, widget: QWidget, highlight: QWidget | None = None) -> FieldRow:
-        """Register ``widget`` as the input for the service field ``name``."""
-        row = FieldRow(widget, highlight)
+    def add_field(
+        self,
+        name: str,
+        widget: QWidget,
+        highlight: QWidget | None = None,
+        text: Callable[[], str] | None = None,
+    ) -> FieldRow:
+        """Register ``widget`` as the input for the service field ``name``.
+
+        ``text`` reads a composite input (several widgets) as one text; see :meth:`field_texts`.
+        """
+        row = FieldRow(widget, highlight, text)
         self._rows[name] = row
         return row
 
@@ -224,27 +246,47 @@ class FormDialog(QDialog):
         return False
 
     def field_texts(self) -> dict[str, str]:
-        """What each field shows, as text (to tell the user what they had typed)."""
+        """What each input shows, as text (to tell the user what they had typed).
+
+        Read-only rows (labels) are left out.
+        """
         texts = {}
         for name, row in self._rows.items():
-            w = row.widget
-            if isinstance(w, QLineEdit | QAbstractSpinBox):
-                texts[name] = w.text()
-            elif isinstance(w, QComboBox):
-                texts[name] = w.currentText()
-            elif isinstance(w, QPlainTextEdit):
-                texts[name] = w.toPlainText()
-            elif isinstance(w, QAbstractButton) and w.isCheckable():
-                texts[name] = self.tr("yes") if w.isChecked() else self.tr("no")
+            text = row.text() if row.text else _input_text(row.widget)
+            if text is None and row.highlight is not row.widget:
+                text = _input_text(row.highlight)
+            if text is not None:
+                texts[name] = text
         return texts
+
+    def field_label(self, name: str) -> str:
+        """The caption of field ``name`` as the form shows it, starting in lower case."""
+        row = self._rows[name]
+        for form in self.findChildren(QFormLayout):
+            caption = form.labelForField(row)
+            text = caption.text() if isinstance(caption, QLabel | QAbstractButton) else ""
+            if text:
+                return text[0].lower() + text[1:]
+        return name.replace("_", " ")
 
     def _reload_saved(self) -> None:
         typed = self.field_texts()
-        if not self.reload_saved():
+        refusal = self._server_errors
+        self._server_errors = {}
+        try:
+            reloaded = self.reload_saved()
+        except DomainError as error:  # e.g. deleted at another workstation meanwhile
+            self.show_error(error)
             return
+        if not reloaded:
+            self._server_errors = refusal
+            self.show_messages()
+            return
+        # A message the reload itself set (e.g. the record is now closed to edits) stays.
+        found = self._server_errors.get("", "")
         now = self.field_texts()
         changed = [
-            f"{name.replace('_', ' ')}: {text or '—'}"
+            f"{self.field_label(name)}: {text or '—'}"
             for name, text in typed.items()
             if now.get(name) != text
         ]
@@ -253,8 +295,8 @@ class FormDialog(QDialog):
         if changed:
             note += " " + self.tr("You had typed — %1. Make your changes again and save.")
             note = fill(note, "; ".join(changed))
-        self._server_errors = {"": note}
-        self.show_messages()
+        self._server_errors = {"": "\n".join(filter(None, (note, found)))}
+        self.refresh()
 
     def show_error(self, error: DomainError) -> None:
         """Show a refusal from a service beside the field(s) it names."""
@@ -310,3 +352,21 @@ class FormDialog(QDialog):
             return dialog.result_view
         finally:
             dialog.deleteLater()
+
+
+def _input_text(widget: QWidget) -> str | None:
+    """What a plain input shows, as text; None for a widget that is not one (or is disabled:
+    nothing was typed there)."""
+    if not widget.isEnabled():
+        return None
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        if widget.isChecked():
+            return QCoreApplication.translate("FormDialog", "yes")
+        return QCoreApplication.translate("FormDialog", "no")
+    return None

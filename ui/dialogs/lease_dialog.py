@@ -83,20 +83,31 @@ class LeaseDialog(FormDialog):
         left.addRow(self.tr("Company"), self.add_field("company_id", self.company_picker))
         left.addRow(
             self.tr("Units"),
-            self.add_field("unit_ids", self.unit_picker, highlight=self.unit_picker.view),
+            self.add_field(
+                "unit_ids",
+                self.unit_picker,
+                highlight=self.unit_picker.view,
+                text=lambda: ", ".join(u.code for u in self.unit_picker.model.checked_units()),
+            ),
         )
         right = QFormLayout()
         right.addRow(self.tr("Start date"), self.add_field("start_date", self.start_edit))
         right.addRow(self.tr("End date (exclusive)"), self.add_field("end_date", self.end_edit))
         right.addRow(
-            self.tr("Rent"), self.add_field("rent", self.rent_edit, highlight=self.rent_edit.amount)
+            self.tr("Rent"),
+            self.add_field(
+                "rent", self.rent_edit, highlight=self.rent_edit.amount, text=self._rent_text
+            ),
         )
         right.addRow(self.tr("Rent-free"), self.add_field("rent_free_months", self.rent_free_spin))
         right.addRow(
             self.tr("Deposit ¥"),
             self.add_field("deposit", deposit_box, highlight=self.deposit_edit),
         )
-        right.addRow(self.tr("Rent steps"), self.add_field("rent_steps", self.steps_editor))
+        right.addRow(
+            self.tr("Rent steps"),
+            self.add_field("rent_steps", self.steps_editor, text=self._steps_text),
+        )
         right.addRow(self.tr("Notes"), self.add_field("notes", self.notes_edit))
         right.addRow("", self.add_field("draft", self.draft_check))
         right_column = QVBoxLayout()
@@ -200,6 +211,15 @@ class LeaseDialog(FormDialog):
         )
         return data, steps_problem
 
+    def _rent_text(self) -> str:
+        return f"{self.rent_edit.text()} {self.rent_edit.basis_combo.currentText()}"
+
+    def _steps_text(self) -> str:
+        return "; ".join(
+            fill(self.tr("from %1 at %2"), when, rate)
+            for when, rate in self.steps_editor.raw_steps()
+        )
+
     def fill_deposit(self) -> None:
         per_month = self.rent_edit.per_month()
         if per_month is None:
@@ -295,6 +315,14 @@ class LeaseDialog(FormDialog):
         return errors
 
     # -- saving ---------------------------------------------------------------------------
+
+    def reload_saved(self) -> bool:
+        if not self.lease_id:
+            return False
+        self._original = leases.get_lease(self.ctx, self.lease_id)
+        self._load(None, [])
+        self._refresh_availability()
+        return True
 
     def save(self) -> LeaseView | None:
         data, steps_problem = self.lease_input()

@@ -27,8 +27,15 @@ def term_text(start: dt.date, end: dt.date) -> str:
     return fill(_t("%1 to %2 (last day %3)"), start, end, end - dt.timedelta(days=1))
 
 
+SUMMARY_ROWS = 5
+
+
 def add_lease_summary(dialog: FormDialog, form: QFormLayout, lease: LeaseView) -> None:
-    """Rows for reference, company, units (the ``unit_ids`` field), term and rate."""
+    """Rows for reference, company, units (the ``unit_ids`` field), term and rate.
+
+    They are the first :data:`SUMMARY_ROWS` rows of ``form`` (``replace_lease_summary``
+    relies on it).
+    """
 
     def label(text: str) -> QLabel:
         widget = QLabel(text)
@@ -36,13 +43,21 @@ def add_lease_summary(dialog: FormDialog, form: QFormLayout, lease: LeaseView) -
         widget.setWordWrap(True)
         return widget
 
-    form.addRow(_t("Lease"), label(fill("%1 (%2)", lease.reference, status_label(lease.status))))
-    form.addRow(_t("Company"), label(lease.company_name))
     units = fill(_t("%1 · %2 m²"), ", ".join(lease.unit_codes), f"{lease.area:,.2f}")
-    form.addRow(_t("Units"), dialog.add_field("unit_ids", label(units)))
-    form.addRow(_t("Current term"), label(term_text(lease.start_date, lease.end_date)))
     rate = rate_at_end(lease)
-    form.addRow(
-        _t("Rate at the end"),
-        label(fill(_t("¥%1 per m² per month"), f"{rate.normalize():f}")),
-    )
+    rows = [
+        (_t("Lease"), label(fill("%1 (%2)", lease.reference, status_label(lease.status)))),
+        (_t("Company"), label(lease.company_name)),
+        (_t("Units"), dialog.add_field("unit_ids", label(units))),
+        (_t("Current term"), label(term_text(lease.start_date, lease.end_date))),
+        (_t("Rate at the end"), label(fill(_t("¥%1 per m² per month"), f"{rate.normalize():f}"))),
+    ]
+    for row, (caption, widget) in enumerate(rows):
+        form.insertRow(row, caption, widget)
+
+
+def replace_lease_summary(dialog: FormDialog, form: QFormLayout, lease: LeaseView) -> None:
+    """Show ``lease`` (e.g. as saved since the dialog opened) in the summary rows."""
+    for _ in range(SUMMARY_ROWS):
+        form.removeRow(0)
+    add_lease_summary(dialog, form, lease)

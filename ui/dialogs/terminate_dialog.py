@@ -11,7 +11,7 @@ from adminapp.services.context import AppContext, centre_today
 from adminapp.services.leases import LeaseView
 from ui import messages
 from ui.dialogs.form import FormDialog, fill
-from ui.dialogs.lease_summary import add_lease_summary
+from ui.dialogs.lease_summary import add_lease_summary, replace_lease_summary
 from ui.widgets.date_edit import DateEdit
 
 
@@ -19,33 +19,48 @@ class TerminateDialog(FormDialog):
     def __init__(self, parent: QWidget | None, ctx: AppContext, lease_id: int) -> None:
         super().__init__(parent, ctx)
         self.lease_id = lease_id
+        # The lease as loaded: terminating after someone else changed it is refused.
         self.lease = leases.get_lease(ctx, lease_id)
-        lease = self.lease
 
-        form = QFormLayout()
-        add_lease_summary(self, form, lease)
+        self.form = QFormLayout()
+        add_lease_summary(self, self.form, self.lease)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
-        form.addRow(line)
-        self.date_edit = DateEdit(value=centre_today())
+        self.form.addRow(line)
+        self.date_edit = DateEdit()
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why the lease ends early (required)"))
         self.reason_edit.setFixedHeight(80)
-        form.addRow(self.tr("Termination date"), self.add_field("terminated_on", self.date_edit))
-        form.addRow(self.tr("Reason"), self.add_field("termination_reason", self.reason_edit))
-        self.compose(form)
+        self.form.addRow(
+            self.tr("Termination date"), self.add_field("terminated_on", self.date_edit)
+        )
+        self.form.addRow(self.tr("Reason"), self.add_field("termination_reason", self.reason_edit))
+        self.compose(self.form)
         self.save_button.setText(self.tr("Terminate lease"))
 
+        self._load()
         self.watch("terminated_on", self.date_edit.dateChanged)
         self.watch("termination_reason", self.reason_edit.textChanged)
-        self.setWindowTitle(fill(self.tr("Terminate lease %1"), lease.reference))
-        if lease.stage != "signed":
+        self.resize(660, self.sizeHint().height())
+        self.refresh()
+
+    def _load(self) -> None:
+        self.date_edit.set_date_value(centre_today())
+        self.reason_edit.clear()
+        self.setWindowTitle(fill(self.tr("Terminate lease %1"), self.lease.reference))
+        if self.lease.stage != "signed":
             self.show_local_errors({"": self.tr("Only a signed lease can be terminated.")})
         # The date is checked at once: today may well be outside the term.
         self._touched.add("terminated_on")
-        self.resize(660, self.sizeHint().height())
-        self.refresh()
+
+    def reload_saved(self) -> bool:
+        self.lease = leases.get_lease(self.ctx, self.lease_id)
+        replace_lease_summary(self, self.form, self.lease)
+        self._load()
+        # A fresh form: the empty reason is not a mistake until the user tries to terminate.
+        self._touched = {"terminated_on"}
+        return True
 
     @classmethod
     def run(cls, parent: QWidget | None, ctx: AppContext, lease_id: int) -> LeaseView | None:

@@ -17,6 +17,7 @@ from ui.signals import AppSignals
 
 class CompaniesPage(ListPage):
     name = "companies"
+    requires = {"new": "company.create", "edit": "company.update"}
     stretch_column = 1  # the Chinese name: long, and the one to shorten on a narrow screen
     listens = ("companiesChanged", "leasesChanged")
 
@@ -32,6 +33,7 @@ class CompaniesPage(ListPage):
         self.model = CompaniesModel(ctx, self)
         self.search.setPlaceholderText(self.tr("Search name (English or Chinese) or credit code…"))
         self.build()
+        h.link_as_of(self, "company")
         self.segment_combo = QComboBox()
         self.segment_combo.addItem(self.tr("All segments"))
         for code in listing.SEGMENTS:
@@ -111,7 +113,7 @@ class CompaniesPage(ListPage):
                 self.tr("No leases."),
             )
         )
-        parts.append(h.heading(self.tr("History")))
+        parts.append(h.history_heading(self.tr("History"), self.tr("As it was on…")))
         parts.append(
             h.history(audit.history(self.ctx, "company", row_id), self.tr("No recorded changes."))
         )

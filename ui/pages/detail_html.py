@@ -19,10 +19,14 @@ h3 { margin: 14px 0 4px 0; }
 .sub { color: #5f6b76; }
 p.item { margin: 0 0 6px 0; }
 table.kv td { padding: 1px 10px 1px 0; vertical-align: top; }
-table.kv td.k { color: #5f6b76; white-space: nowrap; }
+table.kv td.k { color: #5f6b76; }  /* wraps: a long label must not squeeze the values */
 table.grid th { text-align: left; color: #5f6b76; font-weight: normal; padding: 1px 10px 1px 0; }
 table.grid td { padding: 1px 10px 1px 0; white-space: nowrap; }
 td.num, th.num { text-align: right; }
+a { color: #1a5fb4; }
+table.compare th { text-align: left; color: #5f6b76; font-weight: normal; padding: 2px 14px 2px 0; }
+table.compare td { vertical-align: top; padding: 2px 14px 2px 0; }
+table.compare td.k { color: #5f6b76; white-space: nowrap; }
 </style>
 """
 
@@ -37,6 +41,35 @@ def title(text: str, sub: str = "") -> str:
 
 def heading(text: str) -> str:
     return f"<h3>{esc(text)}</h3>"
+
+
+# The detail panel's link to the record "as it was on…" a chosen date.
+AS_OF_LINK = "as-of"
+
+
+def history_heading(text: str, link_text: str) -> str:
+    """The History heading, with a link that opens the record as it was on a chosen date."""
+    link = f"<a href='{AS_OF_LINK}'>{esc(link_text)}</a>"
+    return (
+        f"<h3>{esc(text)} <span style='font-weight: normal; font-size: small;'>{link}</span></h3>"
+    )
+
+
+def link_as_of(page: Any, entity_type: str) -> None:
+    """Make the ``AS_OF_LINK`` in ``page``'s detail panel open the selected record's past.
+
+    The dialog is imported only when first asked for (start-up does not pay for it).
+    """
+
+    def follow(url: Any) -> None:
+        row = page.selected_row()
+        if url.toString() != AS_OF_LINK or row is None:
+            return
+        from ui.dialogs.as_of_dialog import AsOfDialog
+
+        AsOfDialog.run(page, page.ctx, entity_type, row.id)
+
+    page.detail.anchorClicked.connect(follow)
 
 
 def note(text: str) -> str:
@@ -71,6 +104,21 @@ def grid_table(
         for r in rows
     )
     return f"<table class='grid'>{head and f'<tr>{head}</tr>'}{body}</table>"
+
+
+def comparison_table(headers: list[str], rows: list[tuple[str, str, str, bool]]) -> str:
+    """Label, then, now; a row whose values differ has them in bold on yellow."""
+
+    def cell(value: str, differs: bool) -> str:
+        shown = esc(value or "—")
+        return f"<td bgcolor='#fff1c2'><b>{shown}</b></td>" if differs else f"<td>{shown}</td>"
+
+    head = "".join(f"<th>{esc(x)}</th>" for x in headers)
+    body = "".join(
+        f"<tr><td class='k'>{esc(label)}</td>{cell(then, differs)}{cell(now, differs)}</tr>"
+        for label, then, now, differs in rows
+    )
+    return f"<table class='compare' cellspacing='0'><tr>{head}</tr>{body}</table>"
 
 
 def history(entries: Iterable[Any], empty: str) -> str:

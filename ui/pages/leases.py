@@ -25,6 +25,12 @@ DIALOGS = {
 
 class LeasesPage(ListPage):
     name = "leases"
+    requires = {
+        "new": "lease.create",
+        "edit": "lease.update",
+        "renew": "lease.renew",
+        "terminate": "lease.terminate",
+    }
     listens = ("leasesChanged", "companiesChanged", "unitsChanged")
 
     def __init__(
@@ -39,6 +45,7 @@ class LeasesPage(ListPage):
         self.model = LeasesModel(ctx, self)
         self.search.setPlaceholderText(self.tr("Search reference, company or unit…"))
         self.build()
+        h.link_as_of(self, "lease")
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Any status"))
         for code in listing.LEASE_STATUSES:
@@ -123,7 +130,7 @@ class LeasesPage(ListPage):
                     numeric=frozenset({1, 2}),
                 )
             )
-        parts.append(h.heading(self.tr("History")))
+        parts.append(h.history_heading(self.tr("History"), self.tr("As it was on…")))
         parts.append(
             h.history(audit.history(self.ctx, "lease", row_id), self.tr("No recorded changes."))
         )

@@ -17,6 +17,7 @@ from ui.signals import AppSignals
 
 class UnitsPage(ListPage):
     name = "units"
+    requires = {"new": "unit.create", "edit": "unit.update"}
     listens = ("unitsChanged", "leasesChanged", "companiesChanged")
 
     def __init__(
@@ -31,6 +32,7 @@ class UnitsPage(ListPage):
         self.model = UnitsModel(ctx, self)
         self.search.setPlaceholderText(self.tr("Search unit code or tenant…"))
         self.build()
+        h.link_as_of(self, "unit")
         self.floor_combo = self.floor_combo_box()
         self.add_filter(self.tr("Floor"), self.floor_combo)
         self.kind_combo = QComboBox()
@@ -122,7 +124,7 @@ class UnitsPage(ListPage):
                 self.tr("Never leased."),
             )
         )
-        parts.append(h.heading(self.tr("History")))
+        parts.append(h.history_heading(self.tr("History"), self.tr("As it was on…")))
         parts.append(
             h.history(audit.history(self.ctx, "unit", row_id), self.tr("No recorded changes."))
         )
