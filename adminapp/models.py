@@ -263,7 +263,11 @@ class AuditEntry(Base):
     """Who changed which record when, field by field (``changes`` is JSON)."""
 
     __tablename__ = "audit_entries"
-    __table_args__ = (Index("ix_audit_entity", "entity_type", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entity", "entity_type", "entity_id"),
+        # The Audit page's Action filter: its choices, its pages and its count.
+        Index("ix_audit_action_at", "action", "at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, index=True)

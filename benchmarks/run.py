@@ -21,6 +21,13 @@ BENCHMARKS = (
         ["--leases", "100000"],
     ),
     ("rent-roll export", "benchmarks.bench_rent_roll", [], ["--rows", "10000", "--small", "1000"]),
+    ("signing in", "benchmarks.bench_login", [], ["--signins", "5"]),
+    (
+        "Audit page over 1,000,000 audit entries",
+        "benchmarks.bench_audit_page",
+        [],
+        ["--entries", "100000"],
+    ),
 )
 
 

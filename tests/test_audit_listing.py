@@ -172,6 +172,7 @@ def plan(ctx, query: ListQuery) -> str:
         return " | ".join(r[-1] for r in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
 
 
+@pytest.mark.sqlite_only("reads SQLite query plans (EXPLAIN QUERY PLAN)")
 def test_pages_walk_the_time_index_without_sorting(ctx, db):
     t0 = dt.datetime(2026, 1, 1, tzinfo=UTC)
     actors = ["alice", "bob"]
@@ -194,7 +195,9 @@ def test_pages_walk_the_time_index_without_sorting(ctx, db):
         ListQuery(sort="at"),
     ):
         p = plan(ctx, query)
-        assert "ix_audit_entries_at" in p, (query, p)
+        # One action is read through (action, at): already in time order within it.
+        index = "ix_audit_action_at" if query.filters.get("action") else "ix_audit_entries_at"
+        assert index in p, (query, p)
         assert "TEMP B-TREE" not in p, (query, p)
     # A rare user is read through the user index (and those few entries sorted).
     add(db, [entry(t0, actor="rare", summary="rare one", changes=json.dumps({"a": [1, 2]}))])
