@@ -1,6 +1,8 @@
-"""A throwaway PostgreSQL cluster for the tests about sharing one database.
+"""A throwaway PostgreSQL cluster: the service tests run on it as well as on SQLite.
 
 Started once per test session in a temporary folder (about a second), stopped at the end.
+Each test gets a database of its own, copied from a migrated template (measured: a quarter of
+the time that running the migrations takes), and dropped after it.
 Under CI (``CI=true``) a missing server is a failure, not a skip.
 """
 
@@ -14,6 +16,9 @@ import socket
 import subprocess
 import tempfile
 from pathlib import Path
+
+import psycopg
+from sqlalchemy.engine import make_url
 
 
 def _bin_dir() -> Path | None:
@@ -69,6 +74,7 @@ class Cluster:
             "start",
         )
         self._n = 0
+        self._admin: psycopg.Connection | None = None
 
     def _run(self, tool: str, *args: str) -> None:
         cmd = [str(self.bin / tool), *args]
@@ -76,15 +82,42 @@ class Cluster:
             cmd = ["runuser", "-u", self.as_user, "--", *cmd]
         subprocess.run(cmd, check=True, capture_output=True, cwd=self.dir)
 
-    def new_database(self) -> str:
-        """A fresh, empty database; returns its SQLAlchemy URL."""
-        self._n += 1
-        name = f"t{self._n}"
-        self._run("createdb", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name)
+    def url(self, name: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
+    def _execute(self, sql: str) -> None:
+        # One autocommit connection to the maintenance database: CREATE/DROP DATABASE cannot
+        # run inside a transaction, and a connection per call would cost more than the copy.
+        if self._admin is None:
+            self._admin = psycopg.connect(
+                host="127.0.0.1",
+                port=self.port,
+                user="postgres",
+                dbname="postgres",
+                autocommit=True,
+            )
+        self._admin.execute(sql)
+
+    def new_database(self, name: str | None = None, *, template: str | None = None) -> str:
+        """A fresh database, empty or a copy of ``template``; returns its SQLAlchemy URL.
+
+        Nothing may be connected to ``template`` while it is copied (PostgreSQL refuses).
+        """
+        if name is None:
+            self._n += 1
+            name = f"t{self._n}"
+        self._execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return self.url(name)
+
+    def drop_database(self, url: str) -> None:
+        """Drop a test's database, closing whatever the test left connected to it."""
+        name = make_url(url).database
+        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
         try:
+            if self._admin is not None:
+                self._admin.close()
             self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)

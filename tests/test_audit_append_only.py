@@ -15,15 +15,15 @@ from adminapp.services.context import ALL_ROLES, Actor, AppContext
         "DELETE FROM audit_entries",
     ],
 )
-def test_the_database_refuses_to_rewrite_history(any_db, statement):
-    ctx = AppContext(any_db, Actor("clerk", "ws1", roles=ALL_ROLES))
+def test_the_database_refuses_to_rewrite_history(db, statement):
+    ctx = AppContext(db, Actor("clerk", "ws1", roles=ALL_ROLES))
     building.create_building(ctx, "West Bund AI Tower", 60000)
-    with any_db.engine.connect() as conn:
+    with db.engine.connect() as conn:
         before = conn.execute(text("SELECT id, actor, changes FROM audit_entries")).all()
     with pytest.raises(DBAPIError, match="audit entries are permanent"):
-        with any_db.engine.begin() as conn:
+        with db.engine.begin() as conn:
             conn.execute(text(statement))
-    with any_db.engine.connect() as conn:
+    with db.engine.connect() as conn:
         assert conn.execute(text("SELECT id, actor, changes FROM audit_entries")).all() == before
 
 
@@ -33,9 +33,9 @@ def test_truncate_is_refused_on_postgresql(pg_db):
             conn.execute(text("TRUNCATE audit_entries"))
 
 
-def test_new_entries_can_still_be_written(any_db):
-    ctx = AppContext(any_db, Actor("clerk", "ws1", roles=ALL_ROLES))
+def test_new_entries_can_still_be_written(db):
+    ctx = AppContext(db, Actor("clerk", "ws1", roles=ALL_ROLES))
     building.create_building(ctx, "A", 100)
     building.create_building(ctx, "B", 100)
-    with any_db.engine.connect() as conn:
+    with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM audit_entries")).scalar() == 2

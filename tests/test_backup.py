@@ -40,9 +40,14 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+# These copy, restore and prune SQLite files; PostgreSQL backups have their own tests below.
+sqlite_files = pytest.mark.sqlite_only("backs up or restores a SQLite file")
+
+
 # --- SQLite ------------------------------------------------------------------------------------
 
 
+@sqlite_files
 def test_sqlite_round_trip_gives_identical_rows(db, centre, tmp_path):
     before = dump(db)
     assert before["audit_entries"], "the small centre writes an audit history"
@@ -64,6 +69,7 @@ def test_sqlite_round_trip_gives_identical_rows(db, centre, tmp_path):
         new.dispose()
 
 
+@sqlite_files
 def test_restore_into_an_existing_empty_file(db, centre, tmp_path):
     backups.backup(db, tmp_path / "copy.db")
     empty = tmp_path / "empty.db"
@@ -76,6 +82,7 @@ def test_restore_into_an_existing_empty_file(db, centre, tmp_path):
         target.dispose()
 
 
+@sqlite_files
 def test_backup_refuses_to_overwrite(db, centre, tmp_path):
     out = tmp_path / "copy.db"
     out.write_text("keep me")
@@ -90,6 +97,7 @@ def test_backup_refuses_to_overwrite(db, centre, tmp_path):
         backups.backup(db, Path(db.sqlite_path), overwrite=True)
 
 
+@sqlite_files
 def test_restore_into_a_non_empty_database_is_refused_and_changes_nothing(db, centre, tmp_path):
     backups.backup(db, tmp_path / "copy.db")
     other = Database(sqlite_url(tmp_path / "other.db"))
@@ -111,6 +119,7 @@ def test_restore_into_a_non_empty_database_is_refused_and_changes_nothing(db, ce
         backups.restore(db, tmp_path / "copy.db")
 
 
+@sqlite_files
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
@@ -142,6 +151,7 @@ def test_a_corrupt_or_foreign_file_is_refused(db, centre, tmp_path, content, exp
     assert not target.exists()
 
 
+@sqlite_files
 def test_a_backup_from_a_newer_version_is_refused(db, centre, tmp_path):
     copy = backups.backup(db, tmp_path / "copy.db").path
     conn = sqlite3.connect(copy)
@@ -175,6 +185,7 @@ def test_an_older_backup_is_brought_up_to_date(tmp_path):
         new.dispose()
 
 
+@sqlite_files
 def test_backup_while_another_connection_holds_a_write_transaction(db, centre, tmp_path):
     """WAL: the copy neither waits for the writer nor contains its uncommitted rows."""
     committed = len(dump(db)["audit_entries"])
@@ -200,6 +211,7 @@ def test_backup_while_another_connection_holds_a_write_transaction(db, centre, t
 # --- daily copies -------------------------------------------------------------------------------
 
 
+@sqlite_files
 def test_daily_backup_once_a_day_keeping_14(db, centre, tmp_path):
     folder = tmp_path / "backups"
     day = dt.date(2026, 3, 1)
@@ -220,6 +232,7 @@ def test_daily_backup_once_a_day_keeping_14(db, centre, tmp_path):
     assert backups.daily_backup(db, other, keep=2, today=day) == other / "centre-2026-03-01.db"
 
 
+@sqlite_files
 def test_daily_backup_defaults_to_the_centre_date(db, tmp_path):
     from adminapp.services.context import centre_today
 
@@ -227,6 +240,7 @@ def test_daily_backup_defaults_to_the_centre_date(db, tmp_path):
     assert made is not None and made.name == f"centre-{centre_today().isoformat()}.db"
 
 
+@sqlite_files
 def test_opening_an_existing_database_makes_the_daily_copy(db, centre, db_path, capsys):
     opened = cli.open_database(sqlite_url(db_path))
     opened.dispose()
@@ -238,6 +252,7 @@ def test_opening_an_existing_database_makes_the_daily_copy(db, centre, db_path, 
     assert not list((db_path.parent / "backups").glob("fresh-*.db"))
 
 
+@sqlite_files
 def test_a_failed_daily_copy_warns_but_opens(db, db_path, capsys, monkeypatch):
     def broken(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
@@ -252,6 +267,7 @@ def test_a_failed_daily_copy_warns_but_opens(db, db_path, capsys, monkeypatch):
     assert len(err) == 1 and err[0].startswith("warning: the daily backup was not made")
 
 
+@sqlite_files
 def test_pre_migration_copies_keep_the_newest_14(db, db_path):
     for n in range(16):
         (db_path.parent / f"centre.db.bak-202601{n + 1:02d}-120000-0001").write_bytes(b"x")
@@ -300,6 +316,7 @@ def test_postgresql_round_trip_gives_identical_rows(pg_db, pg_cluster, tmp_path)
     assert dump(pg_db) == before
 
 
+@sqlite_files
 @pytest.mark.postgres
 def test_postgresql_refuses_wrong_and_broken_files(db, centre, pg_cluster, tmp_path):
     sqlite_copy = backups.backup(db, tmp_path / "copy.db").path
@@ -352,6 +369,7 @@ def one_error_line(result, expected: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+@sqlite_files
 def test_cli_round_trip_and_errors(db, centre, db_path, tmp_path):
     url = sqlite_url(db_path)
     out = tmp_path / "copy.db"

@@ -53,6 +53,7 @@ def _race(url: str, centre, rounds: int = 5) -> None:
             s.db.dispose()
 
 
+@pytest.mark.sqlite_only("the PostgreSQL race is the next test")
 def test_two_workstations_race_for_one_unit_on_sqlite(ctx, db):
     centre = build_small_centre(ctx)
     _race(db.url, centre)
@@ -65,10 +66,10 @@ def test_two_workstations_race_for_one_unit_on_postgresql(pg_db):
     _race(pg_db.url, centre)
 
 
-def test_services_run_the_same_on_both_databases(any_db, as_of):
+def test_services_run_the_same_on_both_databases(db, as_of):
     from adminapp.services import occupancy
 
-    ctx = AppContext(any_db, Actor("tester", "ws", roles=ALL_ROLES))
+    ctx = AppContext(db, Actor("tester", "ws", roles=ALL_ROLES))
     centre = build_small_centre(ctx)
     o = occupancy.occupancy(ctx, as_of)
     assert (o.rentable_area, o.leased_area) == (1100, 650)

@@ -193,6 +193,7 @@ def test_lease_count_cap(ctx, centre, q):
     assert listing.count_leases(ctx, q(filters={"status": "ended"}), cap=5) == 5
 
 
+@pytest.mark.sqlite_only("reads SQLite query plans (EXPLAIN QUERY PLAN)")
 def test_lease_page_query_walks_an_index_without_sorting(ctx, centre, q, monkeypatch):
     """On SQLite the first page of a big list never sorts the whole table."""
     monkeypatch.setattr(lease_listing, "SPARSE_LIMIT", -1)  # as with a million leases

@@ -27,6 +27,7 @@ def test_models_and_migrations_agree_on_postgresql(pg_db):
     assert migrate.check(pg_db) == []
 
 
+@pytest.mark.sqlite_only("reads SQLite pragmas")
 def test_sqlite_is_configured_for_sharing(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -34,6 +35,7 @@ def test_sqlite_is_configured_for_sharing(db):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
+@pytest.mark.sqlite_only("checks that the SQLite file is left byte for byte as it was")
 def test_a_database_from_a_newer_version_is_refused(db, db_path):
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
@@ -45,6 +47,7 @@ def test_a_database_from_a_newer_version_is_refused(db, db_path):
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only("edits the SQLite file behind the app's back")
 def test_drift_between_models_and_database_is_reported(db, db_path):
     db.dispose()
     con = sqlite3.connect(db_path)
@@ -55,6 +58,7 @@ def test_drift_between_models_and_database_is_reported(db, db_path):
     assert problems and "ix_leases_in_force" in " ".join(problems)
 
 
+@pytest.mark.sqlite_only("a SQLite file is copied aside before an upgrade")
 def test_an_older_file_is_copied_aside_then_upgraded(tmp_path, monkeypatch, centre, db, db_path):
     """A next schema version (written here, as the next real one will be) upgrades a file that
     holds data: the old file is copied aside first and the data survives."""

@@ -18,8 +18,8 @@ def _two_stations(db):
     return first, second
 
 
-def test_a_stale_company_save_is_refused_with_who_and_when(any_db):
-    first, second = _two_stations(any_db)
+def test_a_stale_company_save_is_refused_with_who_and_when(db):
+    first, second = _two_stations(db)
     try:
         centre = build_small_centre(first)
         cid = centre.companies["alpha"]
@@ -32,12 +32,12 @@ def test_a_stale_company_save_is_refused_with_who_and_when(any_db):
             contact_name="Chen Yu",
         )
         companies.update_company(second, cid, form, expected_version=opened_by_second.version)
-        before = dump(any_db)
+        before = dump(db)
         form.contact_name = "Wang Li"
         with pytest.raises(StaleRecordError) as err:
             companies.update_company(first, cid, form, expected_version=opened_by_first.version)
         assert "Alpha Models was changed by chen.yu at " in str(err.value)
-        assert dump(any_db) == before
+        assert dump(db) == before
         assert companies.get_company(first, cid).contact_name == "Chen Yu"
         # After reloading, the first workstation's save goes through.
         fresh = companies.get_company(first, cid)
@@ -47,8 +47,8 @@ def test_a_stale_company_save_is_refused_with_who_and_when(any_db):
         second.db.dispose()
 
 
-def test_stale_unit_and_lease_saves_are_refused(any_db):
-    first, second = _two_stations(any_db)
+def test_stale_unit_and_lease_saves_are_refused(db):
+    first, second = _two_stations(db)
     try:
         centre = build_small_centre(first)
         unit = building.get_unit(first, centre.units["7F-04"])

@@ -116,8 +116,8 @@ def test_a_unit_change_is_audited_on_the_leases_it_moves(ctx, centre):
     assert entry.changes == {"area": ["200.00", "210.00"]}
 
 
-def test_audit_times_are_aware_utc_on_both_databases(any_db):
-    ctx = AppContext(any_db, Actor("t", "w", roles=ALL_ROLES))
+def test_audit_times_are_aware_utc_on_both_databases(db):
+    ctx = AppContext(db, Actor("t", "w", roles=ALL_ROLES))
     building.create_building(ctx, "B", D(100))
     [entry] = audit.history(ctx, "building", 1)
     assert entry.at.utcoffset() == dt.timedelta(0)

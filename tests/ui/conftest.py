@@ -10,6 +10,12 @@ from ui.signals import AppSignals
 
 
 @pytest.fixture
+def db(sqlite_db):
+    """The screens run on a SQLite file only; the services under them run on both databases."""
+    return sqlite_db
+
+
+@pytest.fixture
 def no_popups():
     """Every message box answers "yes" at once; what was shown is in ``messages.shown``."""
     messages.set_responder(lambda kind, title, text: True)
