@@ -212,3 +212,69 @@ def test_screenshot_of_a_database_with_its_own_accounts_needs_a_user(admin, db, 
     with pytest.raises(DomainError) as err:
         cli.screenshot_actor(db)
     assert "ADMINAPP_USER" in err.value.message
+
+
+# --- the start-up flow (ui.app.sign_in) with the dialogs answered --------------------------
+
+
+def _answer(monkeypatch, cls, fill):
+    """Make ``cls.exec`` fill the dialog with ``fill(dialog)`` and press OK, as a user would."""
+
+    def exec_(dialog):
+        fill(dialog)
+        _ok(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(cls, "exec", exec_)
+
+
+def test_start_up_asks_for_the_first_admin_then_signs_in(qtbot, db, settings, monkeypatch):
+    from ui.app import sign_in
+
+    def first(d):
+        for name, value in (
+            ("login", "li.na"),
+            ("display_name", "Li Na"),
+            ("password", "first-admin-pw"),
+            ("repeat", "first-admin-pw"),
+        ):
+            d.fields[name].setText(value)
+
+    _answer(monkeypatch, FirstAdminDialog, first)
+    signed = sign_in(AppContext(db, Actor.from_os()), settings)
+    assert signed is not None and signed.actor.login == "li.na"
+    assert settings.last_login == "li.na"
+    # Next start: the login dialog, offering the last login name.
+    seen = []
+
+    def login(d):
+        seen.append(d.login.text())
+        d.password.setText("first-admin-pw")
+
+    _answer(monkeypatch, LoginDialog, login)
+    again = sign_in(AppContext(db, Actor.from_os()), settings)
+    assert seen == ["li.na"] and again.actor.roles == {"admin"}
+
+
+def test_start_up_after_a_reset_requires_a_new_password(qtbot, admin, db, settings, monkeypatch):
+    from ui.app import sign_in
+
+    uid = _user(admin, "wang", "staff").actor.user_id
+    accounts.reset_password(admin, uid, "reset-by-admin")
+
+    def login(d):
+        d.login.setText("wang")
+        d.password.setText("reset-by-admin")
+
+    _answer(monkeypatch, LoginDialog, login)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", lambda d: d.reject() or d.result())
+    assert sign_in(AppContext(db, Actor.from_os()), settings) is None  # refused to choose one
+
+    def choose(d):
+        d.fields["current"].setText("reset-by-admin")
+        d.fields["new"].setText("wang-own-pw")
+        d.fields["repeat"].setText("wang-own-pw")
+
+    _answer(monkeypatch, ChangePasswordDialog, choose)
+    signed = sign_in(AppContext(db, Actor.from_os()), settings)
+    assert signed is not None and not accounts.must_change_password(signed)
