@@ -229,3 +229,36 @@ def test_list_users_filters_by_text_and_state(admin, db):
     assert [u.login for u in accounts.list_users(admin)] == ["li.na", "wang.fang", "zhang.wei"]
     assert [u.login for u in accounts.list_users(admin, "ZHANG")] == ["zhang.wei"]
     assert "wang.fang" not in [u.login for u in accounts.list_users(admin, include_inactive=False)]
+
+
+def test_two_workstations_racing_to_create_the_first_admin_make_exactly_one(db):
+    """Both see an empty database; the check and the insert are one locked unit of work."""
+    import threading
+
+    from adminapp.db import Database
+
+    stations = [Database(db.url) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def create(station: Database, login: str) -> None:
+        barrier.wait()
+        try:
+            accounts.create_first_admin(station, login, login, "first-admin-pw")
+            outcomes.append("won")
+        except ValidationError as exc:
+            assert "already has accounts" in exc.errors["login"]
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=create, args=(stations[i], f"admin{i}")) for i in range(2)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    finally:
+        for s in stations:
+            s.dispose()
+    assert sorted(outcomes) == ["refused", "won"]
+    with db.read() as s:
+        assert len(s.scalars(select(User)).all()) == 1
