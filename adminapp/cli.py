@@ -225,8 +225,6 @@ def _print_demo_accounts(made: int, file=sys.stdout) -> None:  # noqa: ANN001
     if made:
         print("Demo accounts (login, password, role):", file=file)
         print(demo_module.demo_accounts_text(), file=file)
-    else:
-        print("The database had accounts already; no demo accounts were added.", file=file)
 
 
 def db_command(args: argparse.Namespace) -> int:

@@ -72,7 +72,7 @@ class DemoSummary:
     leases_expiring_90_days: int
     occupancy_rate: Decimal  # leased over rentable area today, as a fraction
     elapsed_seconds: float
-    users: int = 0  # demo accounts made (none when the database had accounts already)
+    users: int = 0  # demo accounts made
 
     def __str__(self) -> str:
         return (
@@ -121,6 +121,10 @@ def generate_demo(
     with db.write() as s:
         if any(s.scalar(select(m.id).limit(1)) for m in (Building, Unit, Company, Lease)):
             raise DomainError("database already has data")
+        if s.scalar(select(User.id).limit(1)) is not None:
+            # Its accounts are real people's: the demo (and its public passwords) goes only
+            # into a new database.
+            raise DomainError("database already has accounts; the demo goes into a new database")
         report(0)
         writer = _Writer(s, counts)
         names = Names()
@@ -174,9 +178,7 @@ def demo_accounts_text() -> str:
 
 
 def _accounts(s: Session) -> int:
-    """The demo accounts, unless the database already has accounts of its own."""
-    if s.scalar(select(User.id).limit(1)) is not None:
-        return 0
+    """The demo accounts (generate_demo has checked the database has none)."""
     now = centre_now()
     for login, name, role, password in DEMO_ACCOUNTS:
         user = User(

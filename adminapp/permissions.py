@@ -59,6 +59,7 @@ _TABLE = [
         "report",
     ),
     _p("audit.view", {MANAGER, DIRECTOR, ADMIN}, "see the audit trail", "audit"),
+    _p("user.view", {ADMIN}, "see other users' accounts", "user"),
     _p("user.create", {ADMIN}, "add a user", "user"),
     _p("user.update", {ADMIN}, "edit a user", "user"),
     _p("user.reset_password", {ADMIN}, "reset a password", "user"),

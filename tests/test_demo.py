@@ -383,3 +383,16 @@ def test_services_work_on_the_demo_leases(ctx, demo):
         ).first()
     ended = leases.terminate_lease(ctx, active, TODAY + dt.timedelta(days=30), "Moving out")
     assert ended.status == "active" and ended.end_date == TODAY + dt.timedelta(days=30)
+
+
+def test_demo_refuses_a_database_with_accounts_of_its_own(db):
+    """Its accounts are real people's: no public demo passwords, no demo records there."""
+    from adminapp.services import accounts
+    from tests.dbstate import dump
+
+    accounts.create_first_admin(db, "boss", "Boss", "boss-password")
+    before = dump(db)
+    with pytest.raises(DomainError) as err:
+        generate_demo(db)
+    assert "already has accounts" in err.value.message
+    assert dump(db) == before

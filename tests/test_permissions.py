@@ -151,6 +151,7 @@ CALLS: dict[str, tuple[Call, Callable[[AppContext, SmallCentre], dict] | None]] 
         None,
     ),
     "audit.view": (lambda ctx, c, p: audit_listing.list_audit(ctx, ListQuery()), None),
+    "user.view": (lambda ctx, c, p: accounts.list_users(ctx), None),
     "user.create": (
         lambda ctx, c, p: accounts.create_user(
             ctx, UserInput("new.hire", "New Hire", ["staff"], "temporary-pw")
@@ -199,7 +200,7 @@ EXPECTED = {
         "report.rent-roll", "report.occupancy", "report.lease-expiry", "audit.view", "db.check",
     },
     "admin": {
-        "building.create", "floor.create", "floor.update", "audit.view", "user.create",
+        "building.create", "floor.create", "floor.update", "audit.view", "user.view", "user.create",
         "user.update", "user.reset_password", "user.set_active", "settings.update", "db.backup",
         "db.upgrade", "db.check",
     },

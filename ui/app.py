@@ -93,9 +93,14 @@ def sign_in(ctx: AppContext, settings=None, parent=None) -> AppContext | None:  
     from ui.settings import Settings
 
     settings = settings or Settings()
+    dialog: QDialog | None = None
     if not accounts.has_users(ctx.db):
         dialog = FirstAdminDialog(ctx.db, parent)
-    else:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            if not accounts.has_users(ctx.db):
+                return None
+            dialog = None  # another workstation made the administrator meanwhile: sign in
+    if dialog is None:
         is_demo = app_settings.get(ctx, app_settings.DEMO_ACCOUNTS) == "1"
         dialog = LoginDialog(
             ctx.db,
@@ -103,8 +108,8 @@ def sign_in(ctx: AppContext, settings=None, parent=None) -> AppContext | None:  
             demo_accounts=demo.demo_accounts_text() if is_demo else "",
             parent=parent,
         )
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
-        return None
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return None
     signed = AppContext(ctx.db, dialog.actor)
     settings.last_login = signed.actor.login
     if accounts.must_change_password(signed):
@@ -156,7 +161,10 @@ def run_gui(
     from ui import error_hook
 
     error_hook.install()
+    from PySide6.QtCore import QEvent
+
     anonymous = ctx
+    first = True
     while True:
         if needs_sign_in(anonymous):
             signed = sign_in(anonymous)
@@ -167,10 +175,14 @@ def run_gui(
         window = MainWindow(signed)
         window.open_start_page(page)
         window.show()
-        # What start-up built lives as long as the app: keep it out of the garbage collector's
-        # full passes, which otherwise land as 50-100 ms pauses inside page opens.
-        gc.freeze()
+        if first:
+            # What start-up built lives as long as the app: keep it out of the garbage
+            # collector's full passes, which otherwise land as 50-100 ms pauses in page opens.
+            gc.freeze()
+            first = False
         code = app.exec()
         if not window.signed_out or not needs_sign_in(anonymous):
             return code
+        window.deleteLater()  # the next user gets a new window; this one goes
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         page = None

@@ -116,8 +116,11 @@ class MainWindow(QMainWindow):
             )
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
-            # Pages the user's roles give nothing on are not shown (the services refuse too).
-            item.setHidden(not self.page_allowed(name))
+            # Pages the user's roles give nothing on are not shown, nor reachable by keyboard
+            # (the services refuse too).
+            if not self.page_allowed(name):
+                item.setHidden(True)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -287,6 +290,9 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
+            return
+        if not self.page_allowed(PAGES[row]):
+            self.nav.setCurrentRow(PAGES.index("dashboard"))
             return
         old = self.stack.currentWidget()
         page = self.pages[PAGES[row]]

@@ -17,7 +17,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from adminapp import passwords
-from adminapp.errors import AuthenticationError, NotFound, ValidationError
+from adminapp.errors import (
+    AuthenticationError,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from adminapp.models import ROLE_NAMES, User, UserRole
 from adminapp.services import audit
 from adminapp.services.access import require
@@ -28,7 +34,11 @@ MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
 FIELDS = ("login", "display_name", "roles", "active", "must_change_password")
-GENERIC_REFUSAL = "Wrong login name or password"
+GENERIC_REFUSAL = (
+    f"Wrong login name or password. After {MAX_FAILURES} wrong passwords in a row an account "
+    "is locked for 15 minutes"
+)
+UNKNOWN_LOGIN = "(unknown)"  # the audit trail's actor for a sign-in with an unknown name
 
 
 @dataclass
@@ -207,6 +217,18 @@ def create_first_admin(
 # --- signing in --------------------------------------------------------------------------
 
 
+def _count_failure(s: Session, ctx: AppContext, u: User, now: dt.datetime, what: str) -> None:
+    """One more wrong password for ``u``: the fifth in a row locks the account for 15 minutes."""
+    u.failed_logins += 1
+    if u.failed_logins >= MAX_FAILURES:
+        u.failed_logins = 0
+        u.locked_until = now + LOCKOUT
+        summary = f"{MAX_FAILURES} wrong passwords: locked for 15 minutes"
+        audit.record(s, ctx, "locked", "user", u.id, {}, summary)
+    else:
+        audit.record(s, ctx, "login_failed", "user", u.id, {}, what)
+
+
 def authenticate(
     db,  # noqa: ANN001 - a Database
     login: str,
@@ -218,69 +240,52 @@ def authenticate(
 
     Every attempt leaves an audit entry (``login``, ``login_failed`` or ``locked``). The
     failure count and lock are committed even though the caller gets an error.
+
+    Nothing tells a guesser whether a login name exists: an unknown name, a wrong password and
+    a locked account get the same message after the same work (one scrypt), and the audit
+    entry for an unknown name does not keep what was typed (it may be a password typed into
+    the wrong field). Only someone who gives the right password learns that the account is
+    locked or deactivated.
     """
     workstation = workstation or workstation_name()
     now = now or centre_now()
     name = normalise_login(login)
-    outcome: Actor | AuthenticationError
+    outcome: Actor | AuthenticationError = AuthenticationError(GENERIC_REFUSAL, "password")
     with db.write() as s:
         u = s.scalar(select(User).where(User.login == name).with_for_update())
-        anon = AppContext(db, Actor(login=(name or "?")[:100], workstation=workstation))
         if u is None:
             passwords.waste_time(password)
+            anon = AppContext(db, Actor(login=UNKNOWN_LOGIN, workstation=workstation))
             audit.record(s, anon, "login_failed", "user", None, {}, "unknown login name")
-            outcome = AuthenticationError(GENERIC_REFUSAL, "password")
-        elif u.locked_until is not None and u.locked_until > now:
-            until = u.locked_until.astimezone(CENTRE_TZ).strftime("%H:%M")
-            audit.record(s, anon, "login_failed", "user", u.id, {}, "account locked")
-            outcome = AuthenticationError(
-                f"This account is locked after {MAX_FAILURES} wrong passwords; try again "
-                f"after {until}, or ask an administrator to reset the password",
-                "login",
-            )
-        elif not passwords.verify_password(password, u.password_hash):
-            u.failed_logins += 1
-            if u.failed_logins >= MAX_FAILURES:
-                u.failed_logins = 0
-                u.locked_until = now + LOCKOUT
-                audit.record(
-                    s,
-                    anon,
-                    "locked",
-                    "user",
-                    u.id,
-                    {},
-                    f"{MAX_FAILURES} wrong passwords: locked for 15 minutes",
-                )
-                until = u.locked_until.astimezone(CENTRE_TZ).strftime("%H:%M")
+        else:
+            anon = AppContext(db, Actor(login=u.login, workstation=workstation))
+            right = passwords.verify_password(password, u.password_hash)
+            if u.locked_until is not None and u.locked_until > now:
+                audit.record(s, anon, "login_failed", "user", u.id, {}, "account locked")
+                if right:
+                    until = u.locked_until.astimezone(CENTRE_TZ).strftime("%H:%M")
+                    outcome = AuthenticationError(
+                        f"This account is locked after {MAX_FAILURES} wrong passwords; try "
+                        f"again after {until}, or ask an administrator to reset the password",
+                        "login",
+                    )
+            elif not right:
+                _count_failure(s, anon, u, now, "wrong password")
+            elif not u.active:
+                audit.record(s, anon, "login_failed", "user", u.id, {}, "account deactivated")
                 outcome = AuthenticationError(
-                    f"{GENERIC_REFUSAL}. After {MAX_FAILURES} wrong passwords the account is "
-                    f"locked until {until}",
-                    "password",
+                    "This account has been deactivated; ask an administrator", "login"
                 )
             else:
-                audit.record(s, anon, "login_failed", "user", u.id, {}, "wrong password")
-                left = MAX_FAILURES - u.failed_logins
-                outcome = AuthenticationError(
-                    f"{GENERIC_REFUSAL} ({left} {'try' if left == 1 else 'tries'} left before "
-                    "the account is locked for 15 minutes)",
-                    "password",
+                u.failed_logins = 0
+                u.locked_until = None
+                u.last_login_at = now
+                if passwords.needs_rehash(u.password_hash):
+                    u.password_hash = passwords.hash_password(password)
+                outcome = _actor(u, workstation)
+                audit.record(
+                    s, AppContext(db, outcome), "login", "user", u.id, {}, f"{u.login} signed in"
                 )
-        elif not u.active:
-            audit.record(s, anon, "login_failed", "user", u.id, {}, "account deactivated")
-            outcome = AuthenticationError(
-                "This account has been deactivated; ask an administrator", "login"
-            )
-        else:
-            u.failed_logins = 0
-            u.locked_until = None
-            u.last_login_at = now
-            if passwords.needs_rehash(u.password_hash):
-                u.password_hash = passwords.hash_password(password)
-            outcome = _actor(u, workstation)
-            audit.record(
-                s, AppContext(db, outcome), "login", "user", u.id, {}, f"{u.login} signed in"
-            )
     if isinstance(outcome, AuthenticationError):
         raise outcome
     return outcome
@@ -294,7 +299,11 @@ def must_change_password(ctx: AppContext) -> bool:
 
 
 def change_own_password(ctx: AppContext, current: str, new: str, repeat: str) -> None:
-    """The signed-in user chooses a new password (after a reset, or whenever they like)."""
+    """The signed-in user chooses a new password (after a reset, or whenever they like).
+
+    A wrong current password counts as a failed sign-in (five lock the account), so an
+    unattended open window cannot be used to guess it.
+    """
     if ctx.actor.user_id is None:
         raise ValidationError({"current": "Only a signed-in user can change a password"})
     errors: dict[str, str] = {}
@@ -305,25 +314,39 @@ def change_own_password(ctx: AppContext, current: str, new: str, repeat: str) ->
         errors["repeat"] = "The two new passwords differ"
     elif new == current:
         errors["new"] = "Choose a password different from the current one"
+    now = centre_now()
+    refused: DomainError | None = None
     with ctx.db.write() as s:
         u = _load(s, ctx.actor.user_id)
-        if not passwords.verify_password(current, u.password_hash):
-            errors = {"current": "Current password is wrong", **errors}
-        if errors:
-            raise ValidationError(errors)
-        u.password_hash = passwords.hash_password(new)
-        before = u.must_change_password
-        u.must_change_password = False
-        changes = {"password": ["(hidden)", "(changed)"]}
-        if before:
-            changes["must_change_password"] = [True, False]
-        audit.record(s, ctx, "password", "user", u.id, changes, "changed own password")
+        right = passwords.verify_password(current, u.password_hash)
+        if not u.active:
+            refused = PermissionDenied("Your account has been deactivated")
+        elif u.locked_until is not None and u.locked_until > now:
+            until = u.locked_until.astimezone(CENTRE_TZ).strftime("%H:%M")
+            refused = ValidationError({"current": f"The account is locked until {until}"})
+        elif not right:
+            _count_failure(s, ctx, u, now, "wrong current password")
+            refused = ValidationError({"current": "Current password is wrong", **errors})
+        elif errors:
+            refused = ValidationError(errors)
+        else:
+            u.password_hash = passwords.hash_password(new)
+            u.failed_logins = 0
+            before = u.must_change_password
+            u.must_change_password = False
+            changes = {"password": ["(hidden)", "(changed)"]}
+            if before:
+                changes["must_change_password"] = [True, False]
+            audit.record(s, ctx, "password", "user", u.id, changes, "changed own password")
+    if refused is not None:
+        raise refused
 
 
 # --- administration ----------------------------------------------------------------------
 
 
 def list_users(ctx: AppContext, text: str = "", include_inactive: bool = True) -> list[UserView]:
+    require(ctx, "user.view")
     with ctx.db.read() as s:
         q = select(User).order_by(User.login)
         if text.strip():
@@ -334,6 +357,8 @@ def list_users(ctx: AppContext, text: str = "", include_inactive: bool = True) -
 
 
 def get_user(ctx: AppContext, user_id: int) -> UserView:
+    if user_id != ctx.actor.user_id:  # anyone may read their own account
+        require(ctx, "user.view", user_id)
     with ctx.db.read() as s:
         return _view(_load(s, user_id, lock=False))
 
@@ -370,6 +395,7 @@ def update_user(
     """Change a user's name and roles (the login name stays: the audit trail refers to it)."""
     require(ctx, "user.update", user_id)
     with ctx.db.write() as s:
+        _lock_users_table(s)  # the last-admin rule must see other workstations' changes
         u = _load(s, user_id)
         audit.check_version(s, u, "user", expected_version, f"User {u.login}")
         clean, errors = validate(UserInput(u.login, data.display_name, data.roles), creating=False)
@@ -425,6 +451,7 @@ def set_active(
     """Deactivate (they can no longer sign in or act) or reactivate a user."""
     require(ctx, "user.set_active", user_id)
     with ctx.db.write() as s:
+        _lock_users_table(s)  # the last-admin rule must see other workstations' changes
         u = _load(s, user_id)
         audit.check_version(s, u, "user", expected_version, f"User {u.login}")
         if u.active == active:

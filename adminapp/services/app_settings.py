@@ -68,10 +68,10 @@ def parse_limit(text: str, field: str) -> tuple[Decimal | None, str | None]:
         return None, f"{field}: enter an amount in CNY, like 1,000,000 (or leave it empty)"
     if not value.is_finite() or value < 0:
         return None, f"{field}: the limit cannot be negative"
-    if value != value.quantize(Decimal("0.01")):
-        return None, f"{field}: amounts are in yuan and fen (at most two decimals)"
     if value >= Decimal("1e12"):
         return None, f"{field}: the limit is too large"
+    if value != value.quantize(Decimal("0.01")):
+        return None, f"{field}: amounts are in yuan and fen (at most two decimals)"
     return value.quantize(Decimal("0.01")), None
 
 

@@ -89,6 +89,10 @@ class AuditView:
 
 def history(ctx: AppContext, entity_type: str, entity_id: int) -> list[AuditView]:
     """Every audit entry for one record, oldest first."""
+    if entity_type == "user" and entity_id != ctx.actor.user_id:
+        from adminapp.services.access import require  # access uses this module
+
+        require(ctx, "user.view", entity_id)  # sign-ins and workstations are not for everyone
     with ctx.db.read() as s:
         rows = s.scalars(
             select(AuditEntry)

@@ -41,7 +41,7 @@ def test_login_dialog_signs_in_and_shows_refusals_inside(qtbot, admin, db):
     dialog.password.setText("not-the-password")
     _ok(dialog)
     assert dialog.actor is None and dialog.result() == 0
-    assert dialog.error.text().startswith("Wrong login name or password (4 tries left")
+    assert dialog.error.text() == accounts.GENERIC_REFUSAL
     assert dialog.password.text() == ""  # typed again, not resubmitted
     dialog.password.setText("temporary-pw")
     _ok(dialog)
@@ -56,10 +56,11 @@ def test_login_dialog_says_when_the_account_is_locked(qtbot, admin, db):
     for _ in range(5):
         dialog.password.setText("wrong-password")
         _ok(dialog)
-    assert "locked until" in dialog.error.text()
+    assert dialog.error.text() == accounts.GENERIC_REFUSAL  # says when locking happens
     dialog.password.setText("temporary-pw")
     _ok(dialog)
     assert dialog.actor is None and "locked" in dialog.error.text()
+    assert "try again after" in dialog.error.text()
 
 
 def test_empty_login_is_refused_without_touching_the_database(qtbot, admin, db):
@@ -162,6 +163,21 @@ def test_each_role_sees_only_its_pages_and_actions(qtbot, admin, centre, setting
     assert "audit" in _visible_pages(manager) and "users" not in _visible_pages(manager)
     # A page the user may not see is never shown, even when asked for (Ctrl+6, last page).
     finance.show_page("audit")
+    assert finance.current_page_name() == "dashboard"
+
+    # Nor by keyboard in the page list (End, typing a page's name).
+    from PySide6.QtCore import Qt as _Qt
+
+    from ui.settings import PAGES
+
+    finance.nav.setFocus()
+    for key in (_Qt.Key.Key_End, _Qt.Key.Key_Down, _Qt.Key.Key_Down):
+        qtbot.keyClick(finance.nav, key)
+        assert finance.current_page_name() in _visible_pages(finance)
+    for text in ("Au", "Us"):
+        qtbot.keyClicks(finance.nav, text)
+        assert finance.current_page_name() in _visible_pages(finance)
+    finance.nav.setCurrentRow(PAGES.index("users"))  # even when set directly
     assert finance.current_page_name() == "dashboard"
 
     root = _window(qtbot, admin, settings, signals)
@@ -278,3 +294,39 @@ def test_start_up_after_a_reset_requires_a_new_password(qtbot, admin, db, settin
     _answer(monkeypatch, ChangePasswordDialog, choose)
     signed = sign_in(AppContext(db, Actor.from_os()), settings)
     assert signed is not None and not accounts.must_change_password(signed)
+
+
+def test_when_another_workstation_made_the_first_admin_the_loser_signs_in(
+    qtbot, db, settings, monkeypatch
+):
+    from ui.app import sign_in
+
+    def first(d):
+        accounts.create_first_admin(db, "quick", "Quick", "quick-admin-pw")  # elsewhere
+        for name, value in (
+            ("login", "slow"),
+            ("display_name", "Slow"),
+            ("password", "slow-admin-pw"),
+            ("repeat", "slow-admin-pw"),
+        ):
+            d.fields[name].setText(value)
+
+    def exec_first(d):
+        first(d)
+        _ok(d)
+        assert "sign in instead" in d.error.text()
+        assert d.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == (
+            "Sign in instead"
+        )
+        d.reject()
+        return d.result()
+
+    monkeypatch.setattr(FirstAdminDialog, "exec", exec_first)
+
+    def login(d):
+        d.login.setText("quick")
+        d.password.setText("quick-admin-pw")
+
+    _answer(monkeypatch, LoginDialog, login)
+    signed = sign_in(AppContext(db, Actor.from_os()), settings)
+    assert signed is not None and signed.actor.login == "quick"

@@ -169,6 +169,13 @@ class FirstAdminDialog(_Dialog):
             self.tr("Create and sign in")
         )
 
+    def show_errors(self, errors: dict[str, str]) -> None:
+        super().show_errors(errors)
+        if accounts.has_users(self.db):  # another workstation was first: Cancel to sign in
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+                self.tr("Sign in instead")
+            )
+
     def attempt(self) -> Actor:
         f = {k: e.text() for k, e in self.fields.items()}
         if f["password"] != f["repeat"]:
