@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from ui import messages
@@ -44,3 +47,11 @@ def make_window(qtbot, ctx, settings, signals):
         return window
 
     return make
+
+
+@pytest.fixture
+def picture_dir(tmp_path) -> Path:
+    """Where dialog pictures go: DIALOG_SCREENSHOTS to keep them, else a temporary folder."""
+    folder = Path(os.environ.get("DIALOG_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

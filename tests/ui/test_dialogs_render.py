@@ -7,36 +7,16 @@ made this way); otherwise they go to pytest's temporary folder.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel
 
+from tests.ui.test_dialogs_support import truncated
 from ui.dialogs.company_dialog import CompanyDialog
 from ui.dialogs.lease_dialog import LeaseDialog
 from ui.dialogs.renew_dialog import RenewDialog
 from ui.dialogs.terminate_dialog import TerminateDialog
 from ui.dialogs.unit_dialog import UnitDialog
-
-
-@pytest.fixture
-def picture_dir(tmp_path) -> Path:
-    folder = Path(os.environ.get("DIALOG_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def _truncated(dialog) -> list[str]:
-    """Visible one-line labels and buttons narrower than their text needs."""
-    cut = []
-    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
-        if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
-            continue
-        if widget.width() < widget.sizeHint().width():
-            cut.append(widget.text())
-    return cut
 
 
 def _lease_dialog(ctx, centre):
@@ -77,7 +57,7 @@ def test_dialog_renders(qtbot, ctx, centre, picture_dir, which):
         dialog.accept()
         assert dialog.error_text("unit_ids").startswith("Unit 7F-03 is already leased")
     qtbot.waitExposed(dialog)
-    assert _truncated(dialog) == []
+    assert truncated(dialog) == []
     name = "lease-dialog" if which == "lease" else f"{which}-dialog"
     path = picture_dir / f"{name}.png"
     assert dialog.grab().save(str(path))

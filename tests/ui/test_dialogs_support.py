@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel
 
 from adminapp.services.context import AppContext
 from ui.widgets.date_edit import DateEdit, OptionalDateEdit
@@ -103,3 +103,14 @@ def test_date_edits(qtbot):
     assert not optional.edit.isEnabled()
     optional.check.setChecked(True)
     assert optional.date_value() == dt.date(2026, 1, 1)
+
+
+def truncated(dialog) -> list[str]:
+    """Visible one-line labels and buttons narrower than their text needs."""
+    cut = []
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
+            continue
+        if widget.width() < widget.sizeHint().width():
+            cut.append(widget.text())
+    return cut

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QLabel
 
 from adminapp.errors import AuthenticationError
 from adminapp.services import accounts, app_settings, audit
 from adminapp.services.accounts import UserInput
 from adminapp.services.context import AppContext
-from tests.ui.test_dialogs_support import answer_modal, assert_refused, db_state
+from tests.ui.test_dialogs_support import (
+    answer_modal,
+    assert_refused,
+    db_state,
+    truncated,
+)
 from ui.dialogs.approval_limits_dialog import ApprovalLimitsDialog
 from ui.dialogs.reset_password_dialog import ResetPasswordDialog
 from ui.dialogs.user_dialog import UserDialog
@@ -358,24 +361,6 @@ def test_a_non_administrator_is_refused_by_the_service(qtbot, db, admin, li_na, 
 # --- how they look ---------------------------------------------------------------------
 
 
-@pytest.fixture
-def picture_dir(tmp_path) -> Path:
-    folder = Path(os.environ.get("DIALOG_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def _truncated(dialog) -> list[str]:
-    """Visible one-line labels and buttons narrower than their text needs."""
-    cut = []
-    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
-        if not widget.isVisible() or (isinstance(widget, QLabel) and widget.wordWrap()):
-            continue
-        if widget.width() < widget.sizeHint().width():
-            cut.append(widget.text())
-    return cut
-
-
 @pytest.mark.parametrize("which", ["new-user", "new-user-errors", "edit-user", "reset", "limits"])
 def test_dialog_renders_whole(qtbot, db, admin, li_na, picture_dir, which):
     if which.startswith("new-user"):
@@ -393,7 +378,7 @@ def test_dialog_renders_whole(qtbot, db, admin, li_na, picture_dir, which):
         dialog.accept()
         assert dialog.error_text("roles")
     qtbot.waitExposed(dialog)
-    assert _truncated(dialog) == []
+    assert truncated(dialog) == []
     for label in dialog.findChildren(QLabel):
         if label.isVisible() and label.wordWrap():  # wrapped texts get the height they need
             assert label.height() >= label.heightForWidth(label.width()), label.text()
