@@ -13,6 +13,7 @@ from adminapp.services import accounts, audit
 from adminapp.services.accounts import UserInput
 from adminapp.services.context import AppContext, centre_now
 from tests.dbstate import dump
+from tests.racing import race
 
 
 @pytest.fixture
@@ -236,33 +237,21 @@ def test_list_users_filters_by_text_and_state(admin, db):
 
 def test_two_workstations_racing_to_create_the_first_admin_make_exactly_one(db):
     """Both see an empty database; the check and the insert are one locked unit of work."""
-    import threading
-
     from adminapp.db import Database
 
     stations = [Database(db.url) for _ in range(2)]
-    barrier = threading.Barrier(2)
-    outcomes: list[str] = []
-
-    def create(station: Database, login: str) -> None:
-        barrier.wait()
-        try:
-            accounts.create_first_admin(station, login, login, "first-admin-pw")
-            outcomes.append("won")
-        except ValidationError as exc:
-            assert "already has accounts" in exc.errors["login"]
-            outcomes.append("refused")
-
-    threads = [threading.Thread(target=create, args=(stations[i], f"admin{i}")) for i in range(2)]
     try:
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(30)
+        outcomes = race(
+            *(
+                lambda st=st, i=i: accounts.create_first_admin(st, f"admin{i}", "A", "first-pw-1")
+                for i, st in enumerate(stations)
+            )
+        )
     finally:
-        for s in stations:
-            s.dispose()
-    assert sorted(outcomes) == ["refused", "won"]
+        for st in stations:
+            st.dispose()
+    refused = [o for o in outcomes if isinstance(o, Exception)]
+    assert len(refused) == 1 and "already has accounts" in refused[0].errors["login"]
     with db.read() as s:
         assert len(s.scalars(select(User)).all()) == 1
 
@@ -308,8 +297,6 @@ def test_only_administrators_see_other_accounts(admin, db):
 
 def test_two_admins_removing_each_other_at_once_leave_one(admin, db):
     """The last-admin rule holds across workstations (a lock serialises the decisions)."""
-    import threading
-
     from adminapp.db import Database
 
     other = _user(admin, "ops", "admin")
@@ -321,33 +308,17 @@ def test_two_admins_removing_each_other_at_once_leave_one(admin, db):
             except PermissionDenied:
                 pass
         stations = [Database(db.url) for _ in range(2)]
-        sessions = [
-            AppContext(stations[0], admin.actor),
-            AppContext(stations[1], ops.actor),
-        ]
-        targets = [other, admin.actor.user_id]
-        barrier = threading.Barrier(2)
-        outcomes: list[str] = []
-
-        def remove(ctx: AppContext, target: int, barrier=barrier, outcomes=outcomes) -> None:
-            barrier.wait()
-            try:
-                accounts.set_active(ctx, target, False)
-                outcomes.append("done")
-            except (ValidationError, PermissionDenied):
-                outcomes.append("refused")
-
-        threads = [
-            threading.Thread(target=remove, args=(sessions[i], targets[i])) for i in range(2)
-        ]
         try:
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join(30)
+            one = AppContext(stations[0], admin.actor)
+            two = AppContext(stations[1], ops.actor)
+            outcomes = race(
+                lambda one=one: accounts.set_active(one, other, False),
+                lambda two=two: accounts.set_active(two, admin.actor.user_id, False),
+            )
         finally:
             for st in stations:
                 st.dispose()
-        assert sorted(outcomes) == ["done", "refused"], outcomes
+        refused = [o for o in outcomes if isinstance(o, ValidationError | PermissionDenied)]
+        assert len(refused) == 1, outcomes
         with db.read() as s:
             assert accounts._active_admins(s) == 1

@@ -144,6 +144,17 @@ def _load(s: Session, user_id: int, *, lock: bool = True) -> User:
     return u
 
 
+def _editing(s: Session, ctx: AppContext, user_id: int, expected_version: int | None) -> User:
+    """The user an administrator edits: locked, and refused if changed since the form loaded.
+
+    The users-table lock also makes the last-admin rule see other workstations' changes.
+    """
+    _lock_users_table(s)
+    u = _load(s, user_id)
+    audit.check_version(s, u, "user", expected_version, f"User {u.login}")
+    return u
+
+
 def _active_admins(s: Session, excluding: int | None = None) -> int:
     q = (
         select(func.count())
@@ -395,9 +406,7 @@ def update_user(
     """Change a user's name and roles (the login name stays: the audit trail refers to it)."""
     require(ctx, "user.update", user_id)
     with ctx.db.write() as s:
-        _lock_users_table(s)  # the last-admin rule must see other workstations' changes
-        u = _load(s, user_id)
-        audit.check_version(s, u, "user", expected_version, f"User {u.login}")
+        u = _editing(s, ctx, user_id, expected_version)
         clean, errors = validate(UserInput(u.login, data.display_name, data.roles), creating=False)
         if (
             not errors
@@ -429,8 +438,7 @@ def reset_password(
     """Give a user a temporary password (to be changed at next sign-in) and lift any lock."""
     require(ctx, "user.reset_password", user_id)
     with ctx.db.write() as s:
-        u = _load(s, user_id)
-        audit.check_version(s, u, "user", expected_version, f"User {u.login}")
+        u = _editing(s, ctx, user_id, expected_version)
         problem = passwords.problem(new_password, u.login)
         if problem:
             raise ValidationError({"password": problem})
@@ -451,9 +459,7 @@ def set_active(
     """Deactivate (they can no longer sign in or act) or reactivate a user."""
     require(ctx, "user.set_active", user_id)
     with ctx.db.write() as s:
-        _lock_users_table(s)  # the last-admin rule must see other workstations' changes
-        u = _load(s, user_id)
-        audit.check_version(s, u, "user", expected_version, f"User {u.login}")
+        u = _editing(s, ctx, user_id, expected_version)
         if u.active == active:
             return _view(u)
         if not active:
