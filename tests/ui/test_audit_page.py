@@ -111,7 +111,7 @@ def test_opens_from_the_main_window(make_window, qtbot, centre):
     page = window.pages["audit"]
     assert page.is_loaded and page.model.rowCount() > 0
     assert not window.actions["new"].isEnabled()
-    assert "changes" in page.status_text()
+    assert "entries" in page.status_text()
 
 
 @pytest.mark.parametrize("kind", ["unit", "company"])

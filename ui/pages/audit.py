@@ -46,7 +46,7 @@ class AuditPage(ListPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, signals, settings, parent)
-        self.noun_one, self.noun_many = self.tr("change"), self.tr("changes")
+        self.noun_one, self.noun_many = self.tr("entry"), self.tr("entries")
         self._choices: tuple[list[str], list[str], list[str]] | None = None
         self.model = AuditModel(ctx, self)
         self.search.setPlaceholderText(self.tr("Search summary or user…"))
@@ -112,8 +112,8 @@ class AuditPage(ListPage):
 
     def empty_text(self, filtered: bool) -> str:
         if filtered:
-            return self.tr("No change matches the search and filters.")
-        return self.tr("No changes recorded yet.")
+            return self.tr("No entry matches the search and filters.")
+        return self.tr("Nothing recorded yet.")
 
     # --- actions: the audit trail is read-only
     def can(self, action: str) -> bool:
