@@ -337,3 +337,353 @@ class Setting(Versioned, Base):
     key: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
     value: Mapped[str] = mapped_column(Text, nullable=False, default="")
     __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+# --- Financing: support programmes and the applications made to them --------------------
+
+PROGRAMME_KINDS = ("grant", "subsidy", "voucher", "interest_subsidy", "equity")
+PLATFORMS = ("compute", "open_data", "evaluation", "financial", "comprehensive")
+PROGRAMME_UNITS = ("CNY", "GPU_HOURS")
+APPLICATION_STATUSES = (
+    "draft",
+    "submitted",
+    "under_review",
+    "approved",
+    "rejected",
+    "withdrawn",
+    "disbursing",
+    "closed",
+)
+
+
+class Programme(Versioned, Base):
+    """A support policy or fund that companies apply to (a subsidy, a voucher, a grant ...).
+
+    Amounts are in ``unit``: CNY, or GPU-hours for compute vouchers. ``segments`` is a
+    comma-separated list of company segments allowed to apply (empty: every segment).
+    """
+
+    __tablename__ = "programmes"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('grant','subsidy','voucher','interest_subsidy','equity')", name="kind_known"
+        ),
+        CheckConstraint(
+            "platform IN ('compute','open_data','evaluation','financial','comprehensive')",
+            name="platform_known",
+        ),
+        CheckConstraint("unit IN ('CNY','GPU_HOURS')", name="unit_known"),
+        CheckConstraint(
+            "cap_per_company_year IS NULL OR cap_per_company_year >= 0",
+            name="company_cap_not_negative",
+        ),
+        CheckConstraint(
+            "cap_percent IS NULL OR (cap_percent > 0 AND cap_percent <= 100)",
+            name="cap_percent_range",
+        ),
+        CheckConstraint("min_months_in_residence >= 0", name="min_months_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    name_zh: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    platform: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    unit: Mapped[str] = mapped_column(String(10), nullable=False, default="CNY")
+    cap_per_company_year: Mapped[Decimal | None] = mapped_column(Money)
+    cap_percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    requires_active_lease: Mapped[bool] = mapped_column(nullable=False, default=False)
+    min_months_in_residence: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    segments: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    active: Mapped[bool] = mapped_column(nullable=False, default=True)
+
+    budgets: Mapped[list[ProgrammeBudget]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan", order_by="ProgrammeBudget.year"
+    )
+    windows: Mapped[list[ProgrammeWindow]] = relationship(
+        back_populates="programme",
+        cascade="all, delete-orphan",
+        order_by="ProgrammeWindow.opens_on",
+    )
+    documents: Mapped[list[ProgrammeDocument]] = relationship(
+        back_populates="programme",
+        cascade="all, delete-orphan",
+        order_by="ProgrammeDocument.position",
+    )
+    criteria: Mapped[list[ProgrammeCriterion]] = relationship(
+        back_populates="programme",
+        cascade="all, delete-orphan",
+        order_by="ProgrammeCriterion.position",
+    )
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class ProgrammeBudget(Base):
+    """What a programme may commit in one calendar year (in the programme's unit)."""
+
+    __tablename__ = "programme_budgets"
+    __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)
+
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programmes.id", ondelete="CASCADE"), primary_key=True
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    amount: Mapped[Decimal] = mapped_column(Money, nullable=False)
+
+    programme: Mapped[Programme] = relationship(back_populates="budgets")
+
+
+class ProgrammeWindow(Base):
+    """Applications are received from ``opens_on`` up to (not including) ``closes_on``."""
+
+    __tablename__ = "programme_windows"
+    __table_args__ = (CheckConstraint("closes_on > opens_on", name="closes_after_opens"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programmes.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    opens_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    closes_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+
+    programme: Mapped[Programme] = relationship(back_populates="windows")
+
+
+class ProgrammeDocument(Base):
+    """A document every application to the programme must carry before it is submitted."""
+
+    __tablename__ = "programme_documents"
+    __table_args__ = (
+        UniqueConstraint("programme_id", "name", name="uq_programme_documents_programme_name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programmes.id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    programme: Mapped[Programme] = relationship(back_populates="documents")
+
+
+class ProgrammeCriterion(Base):
+    """One line of the programme's review rubric and its weight."""
+
+    __tablename__ = "programme_criteria"
+    __table_args__ = (
+        UniqueConstraint("programme_id", "name", name="uq_programme_criteria_programme_name"),
+        CheckConstraint("weight > 0", name="weight_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programmes.id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    weight: Mapped[Decimal] = mapped_column(Numeric(6, 2), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    programme: Mapped[Programme] = relationship(back_populates="criteria")
+
+
+class FinancingApplication(Versioned, Base):
+    """A company's application to a programme for one budget year.
+
+    ``submitted_on`` is the date the centre received it (windows and eligibility are judged on
+    it); the moment of each step is in ``steps``.
+    """
+
+    __tablename__ = "applications"
+    __table_args__ = (
+        CheckConstraint("requested_amount >= 0", name="requested_not_negative"),
+        CheckConstraint("eligible_cost >= 0", name="eligible_cost_not_negative"),
+        CheckConstraint(
+            "approved_amount IS NULL OR (approved_amount >= 0 "
+            "AND approved_amount <= requested_amount)",
+            name="approved_within_requested",
+        ),
+        CheckConstraint(
+            "status IN ('draft','submitted','under_review','approved','rejected','withdrawn',"
+            "'disbursing','closed')",
+            name="status_known",
+        ),
+        # The pipeline page's filters; budget sums read (programme, year, status).
+        Index("ix_applications_programme_year_status", "programme_id", "year", "status"),
+        Index("ix_applications_company_programme_year", "company_id", "programme_id", "year"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), nullable=False)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programmes.id"), nullable=False)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    requested_amount: Mapped[Decimal] = mapped_column(Money, nullable=False)
+    eligible_cost: Mapped[Decimal] = mapped_column(Money, nullable=False)
+    purpose: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # For compute vouchers (GPU-hours): the compute provider the hours are used with.
+    provider: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="draft", index=True)
+    submitted_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    score: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    approved_amount: Mapped[Decimal | None] = mapped_column(Money)
+    decided_by: Mapped[str | None] = mapped_column(String(60))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    company: Mapped[Company] = relationship()
+    programme: Mapped[Programme] = relationship()
+    documents: Mapped[list[ApplicationDocument]] = relationship(
+        back_populates="application",
+        cascade="all, delete-orphan",
+        order_by="ApplicationDocument.id",
+    )
+    reviews: Mapped[list[ApplicationReview]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", order_by="ApplicationReview.id"
+    )
+    steps: Mapped[list[ApplicationStep]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", order_by="ApplicationStep.id"
+    )
+    tranches: Mapped[list[ApplicationTranche]] = relationship(
+        back_populates="application",
+        cascade="all, delete-orphan",
+        order_by="ApplicationTranche.seq",
+    )
+    usages: Mapped[list[ComputeUsage]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", order_by="ComputeUsage.id"
+    )
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class ApplicationDocument(Base):
+    """A file attached to an application, copied into the data folder (``stored_path``)."""
+
+    __tablename__ = "application_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    original_filename: Mapped[str] = mapped_column(String(260), nullable=False)
+    stored_path: Mapped[str] = mapped_column(String(400), nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    added_by: Mapped[str] = mapped_column(String(60), nullable=False)
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    application: Mapped[FinancingApplication] = relationship(back_populates="documents")
+
+
+class ApplicationReview(Base):
+    """One reviewer's scores on the rubric; ``score`` is their weighted score (0-10)."""
+
+    __tablename__ = "application_reviews"
+    __table_args__ = (
+        UniqueConstraint(
+            "application_id", "reviewer", name="uq_application_reviews_application_reviewer"
+        ),
+        CheckConstraint("score >= 0 AND score <= 10", name="score_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), nullable=False
+    )
+    reviewer: Mapped[str] = mapped_column(String(60), nullable=False)
+    score: Mapped[Decimal] = mapped_column(Numeric(5, 2), nullable=False)
+    comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    application: Mapped[FinancingApplication] = relationship(back_populates="reviews")
+    scores: Mapped[list[ApplicationReviewScore]] = relationship(
+        back_populates="review",
+        cascade="all, delete-orphan",
+        order_by="ApplicationReviewScore.position",
+    )
+
+
+class ApplicationReviewScore(Base):
+    """A criterion's score as given, with the criterion's name and weight at that time."""
+
+    __tablename__ = "application_review_scores"
+    __table_args__ = (CheckConstraint("score >= 0 AND score <= 10", name="score_range"),)
+
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("application_reviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    criterion: Mapped[str] = mapped_column(String(120), nullable=False)
+    weight: Mapped[Decimal] = mapped_column(Numeric(6, 2), nullable=False)
+    score: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    review: Mapped[ApplicationReview] = relationship(back_populates="scores")
+
+
+class ApplicationStep(Base):
+    """One move of an application through the workflow: who, when, from, to and why."""
+
+    __tablename__ = "application_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20), nullable=False)
+    by: Mapped[str] = mapped_column(String(60), nullable=False)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    application: Mapped[FinancingApplication] = relationship(back_populates="steps")
+
+
+class ApplicationTranche(Base):
+    """One planned payment of an approved application; paid once its milestone is met."""
+
+    __tablename__ = "application_tranches"
+    __table_args__ = (
+        UniqueConstraint("application_id", "seq", name="uq_application_tranches_application_seq"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint(
+            "paid_on IS NULL OR milestone_met_on IS NOT NULL", name="paid_after_milestone"
+        ),
+        # The disbursements report reads payments by month.
+        Index("ix_application_tranches_paid_on", "paid_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), nullable=False
+    )
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    planned_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    amount: Mapped[Decimal] = mapped_column(Money, nullable=False)
+    milestone: Mapped[str] = mapped_column(Text, nullable=False)
+    milestone_met_on: Mapped[dt.date | None] = mapped_column(Date)
+    milestone_met_by: Mapped[str | None] = mapped_column(String(60))
+    paid_on: Mapped[dt.date | None] = mapped_column(Date)
+    payment_reference: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    paid_by: Mapped[str | None] = mapped_column(String(60))
+
+    application: Mapped[FinancingApplication] = relationship(back_populates="tranches")
+
+
+class ComputeUsage(Base):
+    """GPU-hours used against an approved compute voucher (never more than it allocates)."""
+
+    __tablename__ = "compute_usages"
+    __table_args__ = (CheckConstraint("hours > 0", name="hours_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(
+        ForeignKey("applications.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    used_on: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    hours: Mapped[Decimal] = mapped_column(Numeric(14, 2), nullable=False)
+    reference: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    recorded_by: Mapped[str] = mapped_column(String(60), nullable=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    application: Mapped[FinancingApplication] = relationship(back_populates="usages")
