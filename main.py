@@ -2,6 +2,7 @@
 
     python main.py [--database URL] [--demo] [--screenshot FILE [--page NAME]]
     python main.py export NAME --out FILE.xlsx [--as-of YYYY-MM-DD] [--floor F] [--segment S]
+        [--months N] [--programme NAME] [--status S] [--platform P] [--year YYYY]
     python main.py export --list
     python main.py demo [--scale N]
     python main.py db upgrade | check
@@ -65,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--months", type=int, metavar="N", help="months ahead (lease-expiry, default 12)"
     )
+    exp.add_argument("--programme", metavar="NAME", help="only this financing programme")
+    exp.add_argument("--status", metavar="STATUS", help="only this status (financing-pipeline)")
+    exp.add_argument("--platform", metavar="PLATFORM", help="only this service platform")
+    exp.add_argument("--year", metavar="YYYY", help="budget year (financing reports)")
 
     demo = sub.add_parser(
         "demo", parents=[common], help="fill an empty database with the demo centre"

@@ -181,7 +181,7 @@ def export(args: argparse.Namespace) -> int:
     if args.list:
         for name, spec in reports.REPORTS.items():
             takes = f" [filters: {', '.join(spec.filters)}]" if spec.filters else ""
-            print(f"{name:14} {spec.description}{takes}")
+            print(f"{name:18} {spec.description}{takes}")
         return 0
     if not args.report:
         raise DomainError("name the report to export (see: python main.py export --list)")
@@ -191,8 +191,8 @@ def export(args: argparse.Namespace) -> int:
     out = args.out or Path(reports.default_filename(args.report, as_of))
     filters = {
         k: v
-        for k, v in (("floor", args.floor), ("segment", args.segment), ("months", args.months))
-        if v is not None
+        for k in ("floor", "segment", "months", "programme", "status", "platform", "year")
+        if (v := getattr(args, k, None)) is not None
     }
     db = open_database(args.database, must_exist=True)
     try:

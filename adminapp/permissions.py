@@ -58,6 +58,25 @@ _TABLE = [
         "export the lease-expiry report",
         "report",
     ),
+    _p(
+        "report.financing-pipeline",
+        {STAFF, FINANCE, MANAGER, DIRECTOR},
+        "export the financing pipeline",
+        "report",
+    ),
+    _p("report.disbursements", {FINANCE, MANAGER, DIRECTOR}, "export the disbursements", "report"),
+    _p(
+        "report.programme-budgets",
+        {STAFF, FINANCE, MANAGER, DIRECTOR},
+        "export the programme budgets",
+        "report",
+    ),
+    _p(
+        "report.compute-vouchers",
+        {STAFF, FINANCE, MANAGER, DIRECTOR},
+        "export the compute-voucher report",
+        "report",
+    ),
     _p("audit.view", {MANAGER, DIRECTOR, ADMIN}, "see the audit trail", "audit"),
     _p("user.view", {ADMIN}, "see other users' accounts", "user"),
     _p("user.create", {ADMIN}, "add a user", "user"),
@@ -68,13 +87,33 @@ _TABLE = [
     _p("db.backup", {ADMIN}, "back up the database", "database"),
     _p("db.upgrade", {ADMIN}, "upgrade the database", "database"),
     _p("db.check", set(ROLE_NAMES), "check the database", "database"),
+    # Financing. Managers and directors set policy (programmes) and decide; staff take
+    # applications in and review them (managers may review too, but then not approve: the
+    # services keep reviewer and approver apart); finance pays.
+    _p("programme.create", {MANAGER, DIRECTOR}, "set up a financing programme", "programme"),
+    _p("programme.update", {MANAGER, DIRECTOR}, "edit a financing programme", "programme"),
+    _p("application.create", {STAFF}, "take a financing application", "application"),
+    _p("application.update", {STAFF}, "edit a financing application", "application"),
+    _p("application.attach", {STAFF}, "attach a document to an application", "application"),
+    _p("application.submit", {STAFF}, "submit a financing application", "application"),
+    _p("application.withdraw", {STAFF}, "withdraw a financing application", "application"),
+    _p("application.review", {STAFF, MANAGER}, "review a financing application", "application"),
+    _p("application.approve", {MANAGER, DIRECTOR}, "approve financing", "application"),
+    _p("application.reject", {MANAGER, DIRECTOR}, "reject a financing application", "application"),
+    _p("application.disburse", {FINANCE}, "start paying out approved financing", "application"),
+    _p("application.close", {FINANCE}, "close a paid-out application", "application"),
+    _p("tranche.plan", {MANAGER, DIRECTOR}, "plan the payment tranches", "application"),
+    _p("tranche.milestone", {STAFF, MANAGER}, "mark a milestone met", "application"),
+    _p("tranche.release", {FINANCE}, "record a tranche's payment", "application"),
+    _p("voucher.consume", {STAFF}, "record GPU-hours used on a voucher", "application"),
 ]
 
 PERMISSIONS: dict[str, Permission] = {p.action: p for p in _TABLE}
 ACTIONS: tuple[str, ...] = tuple(PERMISSIONS)
 
-# The money-moving steps later issues add (financing review/approval, disbursement) use
-# ``separate_duties`` below; their actions join the table when they exist.
+# The money-moving steps (financing approval, disbursement) also pass
+# ``adminapp.services.access.separate_duties``: whoever reviewed cannot approve, whoever
+# approved cannot pay out.
 
 
 def permission(action: str) -> Permission:

@@ -48,8 +48,16 @@ def column(heads, rows, header) -> list:
 # --- registry -------------------------------------------------------------------------------
 
 
-def test_registry_names_the_three_reports_with_titles_and_descriptions():
-    assert list(reports.REPORTS) == ["rent-roll", "occupancy", "lease-expiry"]
+def test_registry_names_the_reports_with_titles_and_descriptions():
+    assert list(reports.REPORTS) == [
+        "rent-roll",
+        "occupancy",
+        "lease-expiry",
+        "financing-pipeline",
+        "disbursements",
+        "programme-budgets",
+        "compute-vouchers",
+    ]
     for name, spec in reports.REPORTS.items():
         assert spec.name == name and spec.title and spec.description
 

@@ -18,6 +18,8 @@ FMT_INT = "#,##0"
 FMT_MONEY = "¥#,##0.00"
 FMT_RATE_DAY = "¥#,##0.0000"
 FMT_AREA = '#,##0.00 "m²"'
+FMT_GPU_HOURS = '#,##0.00 "GPU-h"'
+FMT_YEAR = "0"
 FMT_PERCENT = "0.00%"
 FMT_MONTHS = "0.0"
 FMT_DATE = "yyyy-mm-dd"
@@ -42,6 +44,8 @@ KINDS: dict[str, Kind] = {
         Kind("money", FMT_MONEY, "n"),
         Kind("rate_day", FMT_RATE_DAY, "n"),
         Kind("area", FMT_AREA, "n"),
+        Kind("gpu_hours", FMT_GPU_HOURS, "n"),
+        Kind("year", FMT_YEAR, "n"),
         Kind("percent", FMT_PERCENT, "n"),
         Kind("months", FMT_MONTHS, "n"),
         Kind("date", FMT_DATE, "d"),
@@ -106,6 +110,10 @@ def value_width(kind: str, value: object) -> int:
         return len(f"{number:,.4f}") + 1
     if kind == "area":
         return len(f"{number:,.2f}") + 3
+    if kind == "year":
+        return len(f"{number:.0f}")
+    if kind == "gpu_hours":
+        return len(f"{number:,.2f}") + 6
     if kind == "percent":
         return len(f"{number * 100:.2f}") + 1
     return len(f"{number:,.1f}")

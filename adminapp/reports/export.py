@@ -10,7 +10,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from adminapp.errors import DomainError
-from adminapp.reports import lease_expiry, occupancy, rent_roll
+from adminapp.reports import (
+    financing_budgets,
+    financing_disbursements,
+    financing_pipeline,
+    financing_vouchers,
+    lease_expiry,
+    occupancy,
+    rent_roll,
+)
 from adminapp.reports.cells import safe_file_stem
 from adminapp.reports.spec import ReportSpec, describe_filters
 from adminapp.reports.table import CENTRE_NAME, ReportMeta, SheetResult
@@ -20,7 +28,16 @@ from adminapp.services.access import require
 from adminapp.services.context import AppContext, centre_now
 
 REPORTS: dict[str, ReportSpec] = {
-    spec.name: spec for spec in (rent_roll.SPEC, occupancy.SPEC, lease_expiry.SPEC)
+    spec.name: spec
+    for spec in (
+        rent_roll.SPEC,
+        occupancy.SPEC,
+        lease_expiry.SPEC,
+        financing_pipeline.SPEC,
+        financing_disbursements.SPEC,
+        financing_budgets.SPEC,
+        financing_vouchers.SPEC,
+    )
 }
 
 

@@ -10,7 +10,16 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from adminapp.errors import DomainError
-from adminapp.models import SEGMENTS, Company, Floor, Lease, LeaseUnit, Unit
+from adminapp.models import (
+    APPLICATION_STATUSES,
+    PLATFORMS,
+    SEGMENTS,
+    Company,
+    Floor,
+    Lease,
+    LeaseUnit,
+    Unit,
+)
 from adminapp.reports.table import Sheet
 from adminapp.services.context import AppContext
 
@@ -20,6 +29,10 @@ FILTER_HELP = {
     "floor": "only this floor (its label, e.g. 7 or B1)",
     "segment": "only companies in this segment (" + ", ".join(SEGMENTS) + ")",
     "months": "how many months ahead to look (1-60, default 12)",
+    "programme": "only this financing programme (its English name)",
+    "status": "only applications in this status (" + ", ".join(APPLICATION_STATUSES) + ")",
+    "platform": "only programmes of this service platform (" + ", ".join(PLATFORMS) + ")",
+    "year": "only this budget year (e.g. 2026)",
 }
 
 

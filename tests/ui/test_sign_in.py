@@ -157,7 +157,13 @@ def test_each_role_sees_only_its_pages_and_actions(qtbot, admin, centre, setting
         reports_page.list.item(i).data(Qt.ItemDataRole.UserRole)
         for i in range(reports_page.list.count())
     ]
-    assert offered == ["rent-roll"]
+    assert offered == [
+        "rent-roll",
+        "financing-pipeline",
+        "disbursements",
+        "programme-budgets",
+        "compute-vouchers",
+    ]
 
     manager = _window(qtbot, _user(admin, "liu", "manager"), settings, signals)
     assert "audit" in _visible_pages(manager) and "users" not in _visible_pages(manager)
