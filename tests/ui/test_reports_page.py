@@ -229,3 +229,21 @@ def test_worker_dialog_appears_only_after_500_ms(qtbot):
     release.set()
     assert task.wait(10_000)
     assert task.dialog is None and failed == []
+
+
+def test_financing_filters_are_offered_and_passed(page, save_to, tmp_path):
+    page.select_report("financing-pipeline")
+    assert page.visible_filters() == ("programme", "status", "platform", "year")
+    assert page.programme_combo.itemText(0) == "All programmes"
+    assert page.filters() == {}  # nothing chosen: every application, the as-of year
+    page.status_combo.setCurrentIndex(page.status_combo.findData("approved"))
+    page.platform_combo.setCurrentIndex(page.platform_combo.findData("compute"))
+    page.year_spin.setValue(2026)
+    wanted = {"status": "approved", "platform": "compute", "year": "2026"}
+    assert page.filters() == wanted
+    save_to(tmp_path / "pipeline.xlsx")
+    assert page.export().wait(20_000)
+    assert page.last_result.filters == wanted
+    page.select_report("compute-vouchers")
+    assert page.visible_filters() == ("programme", "year")
+    assert page.filters() == {"year": "2026"}

@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
 
 from adminapp import permissions, reports
 from adminapp.errors import DomainError
-from adminapp.services import building
+from adminapp.models import PLATFORMS
+from adminapp.reports.financing_filters import status_label
+from adminapp.services import building, financing
 from adminapp.services.context import AppContext, centre_today
+from adminapp.services.financing.workflow import STATUSES
 from ui import messages
 from ui.dialogs.labels import segment_labels
 from ui.models import display as d
@@ -135,6 +138,26 @@ class ReportsPage(Page):
         self.months_spin.setValue(12)
         self.months_spin.setSuffix(self.tr(" months"))
 
+        # The financing reports' filters.
+        self.programme_combo = QComboBox()
+        self.programme_combo.setMinimumContentsLength(24)
+        self.programme_combo.addItem(self.tr("All programmes"), None)
+        for prog in financing.list_programmes(self.ctx):
+            label = f"{prog.name_en} {prog.name_zh}".strip()
+            self.programme_combo.addItem(label, prog.name_en)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Any status"), None)
+        for status in STATUSES:
+            self.status_combo.addItem(self.tr(status_label(status)), status)
+        self.platform_combo = QComboBox()
+        self.platform_combo.addItem(self.tr("All platforms"), None)
+        for platform in PLATFORMS:
+            self.platform_combo.addItem(self.tr(platform.replace("_", " ").capitalize()), platform)
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1999, 2100)
+        self.year_spin.setSpecialValueText(self.tr("The as-of year"))  # shown at 1999: no filter
+        self.year_spin.setValue(1999)
+
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         as_of_label = QLabel(self.tr("&As of"))
@@ -143,10 +166,18 @@ class ReportsPage(Page):
         self.form.addRow(self.tr("&Floor"), self.floor_combo)
         self.form.addRow(self.tr("&Segment"), self.segment_combo)
         self.form.addRow(self.tr("&Look ahead"), self.months_spin)
+        self.form.addRow(self.tr("&Programme"), self.programme_combo)
+        self.form.addRow(self.tr("S&tatus"), self.status_combo)
+        self.form.addRow(self.tr("P&latform"), self.platform_combo)
+        self.form.addRow(self.tr("&Year"), self.year_spin)
         self.filter_widgets: dict[str, QWidget] = {
             "floor": self.floor_combo,
             "segment": self.segment_combo,
             "months": self.months_spin,
+            "programme": self.programme_combo,
+            "status": self.status_combo,
+            "platform": self.platform_combo,
+            "year": self.year_spin,
         }
 
         self.description = QLabel()
@@ -237,6 +268,15 @@ class ReportsPage(Page):
             values["segment"] = self.segment_combo.currentData()
         if "months" in spec.filters:
             values["months"] = str(self.months_spin.value())
+        for name, combo in (
+            ("programme", self.programme_combo),
+            ("status", self.status_combo),
+            ("platform", self.platform_combo),
+        ):
+            if name in spec.filters and combo.currentData() is not None:
+                values[name] = combo.currentData()
+        if "year" in spec.filters and self.year_spin.value() != self.year_spin.minimum():
+            values["year"] = str(self.year_spin.value())
         return values
 
     def _report_changed(self) -> None:
