@@ -95,6 +95,8 @@ class ReportsPage(Page):
         self.list.setMinimumWidth(340)
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Lay the items out again when the list narrows, so descriptions wrap, not clip.
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         line = self.fontMetrics().height()
         self._item_labels: list[tuple[QLabel, reports.ReportSpec]] = []
         for spec in reports.REPORTS.values():
