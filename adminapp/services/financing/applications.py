@@ -231,6 +231,13 @@ def load(s: Session, application_id: int, *, lock: bool = False) -> FinancingApp
     return a
 
 
+def editing(s: Session, application_id: int, expected_version: int | None) -> FinancingApplication:
+    """The application a user changes: locked, and refused if saved by someone else since."""
+    a = load(s, application_id, lock=True)
+    audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+    return a
+
+
 def get_application(ctx: AppContext, application_id: int) -> ApplicationView:
     with ctx.db.read() as s:
         return view(load(s, application_id))
@@ -361,8 +368,7 @@ def update_application(
     require(ctx, "application.update", application_id)
     errors: dict[str, str] = {}
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         if a.status != "draft":
             raise ConflictError(
                 f"Application {a.reference} is {LABELS[a.status]}; only a draft can be edited",
@@ -396,8 +402,7 @@ def submit_application(
     require(ctx, "application.submit", application_id)
     on = on or centre_today()
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         check_transition(a.reference, a.status, "submitted")
         errors: dict[str, str] = {}
         missing = missing_documents(a)
@@ -418,8 +423,7 @@ def withdraw_application(
     """The company withdraws (before a decision); the reason is required."""
     require(ctx, "application.withdraw", application_id)
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         check_transition(a.reference, a.status, "withdrawn")
         if not reason.strip():
             raise ValidationError({"reason": "Give the reason for withdrawing"})
@@ -433,7 +437,6 @@ def start_review(
     """A submitted application goes under review (reviewers may then score it)."""
     require(ctx, "application.review", application_id)
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         move(s, ctx, a, "under_review", "", "start_review")
         return view(a)

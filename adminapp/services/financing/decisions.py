@@ -23,6 +23,7 @@ from adminapp.services.context import AppContext, centre_now
 from adminapp.services.financing import programmes, tranches
 from adminapp.services.financing.applications import (
     ApplicationView,
+    editing,
     load,
     move,
     snapshot,
@@ -189,8 +190,7 @@ def approve_application(
             action="application.approve",
         )
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         check_transition(a.reference, a.status, "approved")
         if not a.reviews:
             raise ConflictError(
@@ -223,8 +223,7 @@ def reject_application(
     """Refuse an application under review; the reason is required (the company is told)."""
     require(ctx, "application.reject", application_id)
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         check_transition(a.reference, a.status, "rejected")
         if not reason.strip():
             raise ValidationError({"reason": "Give the reason for the rejection"})
@@ -254,8 +253,7 @@ def start_disbursing(
         action="application.disburse",
     )
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         check_transition(a.reference, a.status, "disbursing")
         problem = tranches.schedule_problem(a)
         if problem:
@@ -270,8 +268,7 @@ def close_application(
     """Close an application whose tranches are all paid."""
     require(ctx, "application.close", application_id)
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         check_transition(a.reference, a.status, "closed")
         problem = tranches.schedule_problem(a) or tranches.unpaid_problem(a)
         if problem:

@@ -19,7 +19,7 @@ from adminapp.services import access, audit
 from adminapp.services.access import require
 from adminapp.services.building import parse_decimal
 from adminapp.services.context import AppContext
-from adminapp.services.financing.applications import ApplicationView, load, view
+from adminapp.services.financing.applications import ApplicationView, editing, load, view
 from adminapp.services.financing.workflow import LABELS, fmt_amount
 
 
@@ -65,8 +65,7 @@ def plan_tranches(
     """Set the payment schedule of an approved application (it replaces any earlier plan)."""
     require(ctx, "tranche.plan", application_id)
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         if a.status != "approved":
             raise ConflictError(
                 f"Application {a.reference} is {LABELS[a.status]}; tranches are planned "
@@ -182,8 +181,7 @@ def release_tranche(
         action="tranche.release",
     )
     with ctx.db.write() as s:
-        a = load(s, application_id, lock=True)
-        audit.check_version(s, a, "application", expected_version, f"Application {a.reference}")
+        a = editing(s, application_id, expected_version)
         if (a.decided_by or "").lower() == ctx.actor.login.lower():
             raise PermissionDenied(
                 "You approved this application, so someone else must record the "
