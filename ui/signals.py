@@ -10,6 +10,8 @@ class AppSignals(QObject):
     unitsChanged = Signal()  # noqa: N815 - Qt signal names
     companiesChanged = Signal()  # noqa: N815
     leasesChanged = Signal()  # noqa: N815
+    programmesChanged = Signal()  # noqa: N815
+    applicationsChanged = Signal()  # noqa: N815
 
 
 _bus: AppSignals | None = None
