@@ -51,6 +51,42 @@ STATUS_COLOURS = {
     "terminated": QColor("#b3261e"),
 }
 
+# Financing: application statuses, service platforms, programme kinds.
+_APPLICATION_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("ApplicationStatus", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("ApplicationStatus", "Submitted"),
+    "under_review": QT_TRANSLATE_NOOP("ApplicationStatus", "Under review"),
+    "approved": QT_TRANSLATE_NOOP("ApplicationStatus", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("ApplicationStatus", "Rejected"),
+    "withdrawn": QT_TRANSLATE_NOOP("ApplicationStatus", "Withdrawn"),
+    "disbursing": QT_TRANSLATE_NOOP("ApplicationStatus", "Disbursing"),
+    "closed": QT_TRANSLATE_NOOP("ApplicationStatus", "Closed"),
+}
+APPLICATION_STATUS_COLOURS = {
+    "draft": QColor("#6b6b6b"),
+    "submitted": QColor("#1a5fb4"),
+    "under_review": QColor("#a15c00"),
+    "approved": QColor("#1b7a3a"),
+    "rejected": QColor("#b3261e"),
+    "withdrawn": QColor("#6b6b6b"),
+    "disbursing": QColor("#0b6e6e"),
+    "closed": QColor("#3d3d3d"),
+}
+_PLATFORMS = {
+    "compute": QT_TRANSLATE_NOOP("Platform", "Compute"),
+    "open_data": QT_TRANSLATE_NOOP("Platform", "Open data"),
+    "evaluation": QT_TRANSLATE_NOOP("Platform", "Evaluation"),
+    "financial": QT_TRANSLATE_NOOP("Platform", "Financial services"),
+    "comprehensive": QT_TRANSLATE_NOOP("Platform", "Comprehensive services"),
+}
+_PROGRAMME_KINDS = {
+    "grant": QT_TRANSLATE_NOOP("ProgrammeKind", "Grant"),
+    "subsidy": QT_TRANSLATE_NOOP("ProgrammeKind", "Subsidy"),
+    "voucher": QT_TRANSLATE_NOOP("ProgrammeKind", "Voucher"),
+    "interest_subsidy": QT_TRANSLATE_NOOP("ProgrammeKind", "Interest subsidy"),
+    "equity": QT_TRANSLATE_NOOP("ProgrammeKind", "Equity (partner fund)"),
+}
+
 
 def _label(context: str, table: dict[str, str], code: str) -> str:
     source = table.get(code)
@@ -71,6 +107,28 @@ def stage_label(code: str) -> str:
 
 def status_label(code: str) -> str:
     return _label("LeaseStatus", _STATUSES, code)
+
+
+def application_status_label(code: str) -> str:
+    return _label("ApplicationStatus", _APPLICATION_STATUSES, code)
+
+
+def platform_label(code: str) -> str:
+    return _label("Platform", _PLATFORMS, code)
+
+
+def programme_kind_label(code: str) -> str:
+    return _label("ProgrammeKind", _PROGRAMME_KINDS, code)
+
+
+def quantity(value: Decimal | None, unit: str) -> str:
+    """An amount in a programme's unit: ``¥1,234.00`` or ``1,234 GPU-h`` (never summed)."""
+    if value is None:
+        return ""
+    if unit == "GPU_HOURS":
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        return QCoreApplication.translate("Display", "%1 GPU-h").replace("%1", text)
+    return money(value)
 
 
 def floor_label(label: str) -> str:
