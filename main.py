@@ -17,7 +17,17 @@ import argparse
 import sys
 from pathlib import Path
 
-GUI_PAGES = ("dashboard", "units", "companies", "leases", "reports", "audit", "users")
+GUI_PAGES = (
+    "dashboard",
+    "units",
+    "companies",
+    "leases",
+    "financing",
+    "programmes",
+    "reports",
+    "audit",
+    "users",
+)
 
 
 class _Parser(argparse.ArgumentParser):

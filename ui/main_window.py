@@ -35,13 +35,15 @@ from ui.settings import PAGES, Settings
 from ui.signals import AppSignals, bus
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
-# Later pages (Financing, Consultations, Reports) are added here and to settings.PAGES.
+# A new page is added here and to settings.PAGES (and main.GUI_PAGES).
 # Imported when first shown, so start-up loads only the page it opens on.
 PAGE_CLASSES: dict[str, str] = {
     "dashboard": "ui.pages.dashboard:DashboardPage",
     "units": "ui.pages.units:UnitsPage",
     "companies": "ui.pages.companies:CompaniesPage",
     "leases": "ui.pages.leases:LeasesPage",
+    "financing": "ui.pages.financing:FinancingPage",
+    "programmes": "ui.pages.programmes:ProgrammesPage",
     "reports": "ui.pages.reports:ReportsPage",
     "audit": "ui.pages.audit:AuditPage",
     "users": "ui.pages.users:UsersPage",
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
             "units": self.tr("Units"),
             "companies": self.tr("Companies"),
             "leases": self.tr("Leases"),
+            "financing": self.tr("Financing"),
+            "programmes": self.tr("Programmes"),
             "reports": self.tr("Reports"),
             "audit": self.tr("Audit"),
             "users": self.tr("Users"),
@@ -271,6 +275,7 @@ class MainWindow(QMainWindow):
         page.selectionChanged.connect(self._page_selection_changed)
         page.statusChanged.connect(self._schedule_status)
         page.contextMenuRequested.connect(self._context_menu)
+        page.navigateRequested.connect(self.navigate)
         if self.remember:
             page.restore_state()
         return page
@@ -287,6 +292,13 @@ class MainWindow(QMainWindow):
         if not self.page_allowed(name):
             name = "dashboard"  # e.g. the last page used by someone with other roles
         self.nav.setCurrentRow(PAGES.index(name))
+
+    def navigate(self, name: str, target: object) -> None:
+        """Show page ``name`` and there ``target`` (a company's applications, …)."""
+        self.show_page(name)
+        page = self.current_page()
+        if page.name == name:
+            page.show_target(target)
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:

@@ -10,7 +10,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-PAGES = ("dashboard", "units", "companies", "leases", "reports", "audit", "users")
+PAGES = (
+    "dashboard",
+    "units",
+    "companies",
+    "leases",
+    "financing",
+    "programmes",
+    "reports",
+    "audit",
+    "users",
+)
 DEFAULT_PAGE = "dashboard"
 
 

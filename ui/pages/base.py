@@ -27,6 +27,8 @@ class Page(QWidget):
     selectionChanged = Signal()  # noqa: N815 - Qt signal names
     statusChanged = Signal()  # noqa: N815
     contextMenuRequested = Signal(QPoint)  # noqa: N815 - global position
+    # Another page should show something: (page name, what; see ``show_target``).
+    navigateRequested = Signal(str, object)  # noqa: N815
 
     name = ""
     # Names of AppSignals signals that mean this page's data changed.
@@ -80,6 +82,9 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Move the keyboard focus to the page's search or first input."""
+
+    def show_target(self, target: Any) -> None:
+        """Show what another page asked for (``navigateRequested``); pages define targets."""
 
     def save_state(self) -> None:
         """Write splitter positions and the like to ``self.settings``."""

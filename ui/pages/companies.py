@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from adminapp.services import audit, companies, listing
 from adminapp.services.context import AppContext
+from adminapp.services.financing import pipeline
 from adminapp.services.listing import ListQuery
 from ui.models import display as d
 from ui.models.lists import CompaniesModel
@@ -19,7 +21,7 @@ class CompaniesPage(ListPage):
     name = "companies"
     requires = {"new": "company.create", "edit": "company.update"}
     stretch_column = 1  # the Chinese name: long, and the one to shorten on a narrow screen
-    listens = ("companiesChanged", "leasesChanged")
+    listens = ("companiesChanged", "leasesChanged", "applicationsChanged")
 
     def __init__(
         self,
@@ -34,6 +36,7 @@ class CompaniesPage(ListPage):
         self.search.setPlaceholderText(self.tr("Search name (English or Chinese) or credit code…"))
         self.build()
         h.link_as_of(self, "company")
+        self.detail.anchorClicked.connect(self._follow)
         self.segment_combo = QComboBox()
         self.segment_combo.addItem(self.tr("All segments"))
         for code in listing.SEGMENTS:
@@ -72,6 +75,48 @@ class CompaniesPage(ListPage):
         self.open_dialog(
             "company_dialog", "CompanyDialog", self.signals.companiesChanged, company_id
         )
+
+    # The company record's links into the Financing page.
+    FINANCING_LINK = "financing"
+    APPLICATION_LINK = "application:"
+    SHOWN_APPLICATIONS = 8
+
+    def _follow(self, url: QUrl) -> None:
+        link = url.toString()
+        row = self.selected_row()
+        if link == self.FINANCING_LINK and row is not None:
+            self.navigateRequested.emit("financing", ("company", row.id, row.name_en))
+        elif link.startswith(self.APPLICATION_LINK):
+            application_id = int(link.removeprefix(self.APPLICATION_LINK))
+            self.navigateRequested.emit("financing", ("application", application_id))
+
+    def financing_html(self, company_id: int) -> str:
+        """The company's financing: totals by unit and its latest applications, linked."""
+        f = pipeline.company_financing(self.ctx, company_id, limit=self.SHOWN_APPLICATIONS + 1)
+        parts = [h.heading(self.tr("Financing"))]
+        if not f.applications:
+            return parts[0] + h.note(self.tr("No financing applications."))
+        units = sorted(set(f.requested) | set(f.approved) | set(f.disbursed))
+        pairs = []
+        for unit in units:
+            pairs.append((self.tr("Requested"), d.quantity(f.requested.get(unit), unit)))
+            pairs.append((self.tr("Approved"), d.quantity(f.approved.get(unit), unit)))
+            if unit != "GPU_HOURS":
+                pairs.append((self.tr("Paid out"), d.quantity(f.disbursed.get(unit), unit)))
+        parts.append(h.kv_table(pairs))
+        items = []
+        for a in f.applications[: self.SHOWN_APPLICATIONS]:
+            link = f"<a href='{self.APPLICATION_LINK}{a.id}'>{h.esc(a.reference)}</a>"
+            amount = d.quantity(a.approved_amount or a.requested_amount, a.unit)
+            second = f"{d.application_status_label(a.status)} · {amount} · {a.year}"
+            items.append(
+                f"<p class='item'><b>{link}</b> {h.esc(a.programme_name)}<br>"
+                f"<span class='sub'>{h.esc(second)}</span></p>"
+            )
+        parts.append("".join(items))
+        label = self.tr("All applications in Financing…")
+        parts.append(f"<p><a href='{self.FINANCING_LINK}'>{h.esc(label)}</a></p>")
+        return "".join(parts)
 
     def detail_html(self, row_id: int) -> str:
         c = companies.get_company(self.ctx, row_id)
@@ -113,6 +158,7 @@ class CompaniesPage(ListPage):
                 self.tr("No leases."),
             )
         )
+        parts.append(self.financing_html(row_id))
         parts.append(h.history_heading(self.tr("History"), self.tr("As it was on…")))
         parts.append(
             h.history(audit.history(self.ctx, "company", row_id), self.tr("No recorded changes."))

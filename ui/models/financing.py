@@ -1,0 +1,83 @@
+"""The pipeline table: applications a page at a time from the pipeline service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from adminapp.services.financing import pipeline
+from adminapp.services.financing.pipeline import ApplicationRow
+from adminapp.services.listing_sql import ListQuery
+from ui.models import display as d
+from ui.models.table import Column, PagedTableModel
+
+
+def _both(en: str, zh: str) -> str:
+    return f"{en}\n{zh}".strip()
+
+
+def _status_colour(r: ApplicationRow) -> Any:
+    return d.APPLICATION_STATUS_COLOURS.get(r.status)
+
+
+class ApplicationsModel(PagedTableModel):
+    def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
+        tr = self.tr
+        columns = [
+            Column(tr("Reference"), lambda r: r.reference, "reference", width=105),
+            Column(
+                tr("Company"),
+                lambda r: r.company_name,
+                "company",
+                width=170,
+                tooltip=lambda r: _both(r.company_name, r.company_name_zh),
+            ),
+            Column(
+                tr("Programme"),
+                lambda r: r.programme_name,
+                "programme",
+                width=200,
+                tooltip=lambda r: _both(r.programme_name, r.programme_name_zh),
+            ),
+            Column(tr("Platform"), lambda r: d.platform_label(r.platform), width=95),
+            Column(tr("Year"), lambda r: str(r.year), "year", True, 50),
+            Column(
+                tr("Status"),
+                lambda r: d.application_status_label(r.status),
+                "status",
+                width=95,
+                colour=_status_colour,
+            ),
+            Column(tr("Submitted"), lambda r: d.date(r.submitted_on), "submitted", width=90),
+            Column(
+                tr("Requested"),
+                lambda r: d.quantity(r.requested_amount, r.unit),
+                "requested",
+                True,
+                120,
+            ),
+            Column(
+                tr("Approved"),
+                lambda r: d.quantity(r.approved_amount, r.unit),
+                "approved",
+                True,
+                120,
+            ),
+            Column(tr("Disbursed"), lambda r: _disbursed(r), None, True, 120),
+            Column(tr("Score"), lambda r: d.amount(r.score), "score", True, 55),
+        ]
+        super().__init__(ctx, columns, "reference", descending=True, parent=parent)
+
+    def fetch(self, ctx: Any, q: ListQuery) -> list[ApplicationRow]:
+        return pipeline.list_applications(ctx, q)
+
+    def count(self, ctx: Any, q: ListQuery) -> int:
+        return pipeline.count_applications(ctx, q)
+
+
+def _disbursed(r: ApplicationRow) -> str:
+    # Paid out so far; GPU-hour vouchers are not paid in money (their use is on the record).
+    if r.unit == "GPU_HOURS" or r.approved_amount is None:
+        return ""
+    return d.money(r.disbursed)
