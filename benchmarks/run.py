@@ -28,6 +28,12 @@ BENCHMARKS = (
         [],
         ["--entries", "100000"],
     ),
+    (
+        "Financing page over 100,000 applications",
+        "benchmarks.bench_financing_page",
+        [],
+        ["--applications", "10000", "--small", "1000"],
+    ),
 )
 
 
