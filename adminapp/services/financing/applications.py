@@ -7,7 +7,7 @@ Every move goes through :func:`move`, which checks the workflow graph
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import func, select, text
@@ -103,6 +103,18 @@ class TrancheView:
 
 
 @dataclass(frozen=True)
+class UsageView:
+    """GPU-hours used on a compute voucher, as recorded."""
+
+    id: int
+    used_on: dt.date
+    hours: Decimal
+    reference: str
+    recorded_by: str
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class ApplicationView:
     id: int
     reference: str
@@ -130,6 +142,7 @@ class ApplicationView:
     tranches: list[TrancheView]
     gpu_hours_used: Decimal  # compute vouchers: consumption recorded so far
     version: int
+    usages: list[UsageView] = field(default_factory=list)  # compute vouchers: each record
 
     @property
     def disbursed(self) -> Decimal:
@@ -204,6 +217,10 @@ def view(a: FinancingApplication) -> ApplicationView:
         ],
         gpu_hours_used=sum((u.hours for u in a.usages), Decimal("0.00")),
         version=a.version,
+        usages=[
+            UsageView(u.id, u.used_on, u.hours, u.reference, u.recorded_by, u.recorded_at)
+            for u in a.usages
+        ],
     )
 
 

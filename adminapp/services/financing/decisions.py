@@ -10,13 +10,15 @@ managers approving at once can never overspend a programme.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from adminapp import permissions
 from adminapp.errors import ConflictError, PermissionDenied, ValidationError
 from adminapp.models import ApplicationReview, ApplicationReviewScore, FinancingApplication
-from adminapp.services import access, audit
+from adminapp.services import access, app_settings, audit
 from adminapp.services.access import require
 from adminapp.services.building import parse_decimal
 from adminapp.services.context import AppContext, centre_now
@@ -39,6 +41,15 @@ from adminapp.services.financing.workflow import (
     mean_score,
     weighted_score,
 )
+
+# Told to a reviewer who tries to approve (the same words as access.separate_duties).
+REVIEWER_MAY_NOT_APPROVE = (
+    "You reviewed this application, so someone else must approve it (separation of duties)"
+)
+
+
+def _needs_review(a: FinancingApplication) -> str:
+    return f"Application {a.reference} has not been reviewed yet; it needs a review first"
 
 
 def review_application(
@@ -136,6 +147,86 @@ def approval_ceiling_for(ctx: AppContext, application_id: int) -> ApprovalCeilin
         return _ceiling(s, load(s, application_id))
 
 
+@dataclass(frozen=True)
+class ApprovalOutlook:
+    """What the signed-in user may approve on an application now, and why not if nothing.
+
+    ``ceiling`` holds the application's own bounds (requested, percentage, company cap,
+    budget); ``role_limit`` is the user's approval limit where one bounds them (CNY only;
+    ``None``: no limit applies). ``binding`` names the bound that sets ``maximum``: a
+    :class:`workflow.Limit` key or ``"role_limit"``. ``blockers`` says, in the services' own
+    words, why the user cannot approve now (empty when they can).
+    """
+
+    unit: str
+    ceiling: ApprovalCeiling
+    role_limit: Decimal | None
+    role_limit_text: str
+    maximum: Decimal
+    binding: str
+    text: str
+    blockers: tuple[str, ...]
+
+    @property
+    def may_approve(self) -> bool:
+        return not self.blockers
+
+
+def _role_limit(ctx: AppContext, roles: frozenset[str]) -> tuple[bool, Decimal | None]:
+    """(holds an approval limit at all, the highest one or None when unlimited), as
+    :func:`access.check_approval_limit` applies them."""
+    limits = app_settings.approval_limits(ctx)
+    held = [limits[r] for r in roles if r in limits]
+    if not held:
+        return False, None
+    if any(limit is None for limit in held):
+        return True, None
+    return True, max(limit for limit in held if limit is not None)
+
+
+def approval_outlook(ctx: AppContext, application_id: int) -> ApprovalOutlook:
+    """The most the signed-in user may approve on the application now, every bound that
+    limits it, and why they cannot approve it (if so): for an approval form to show before
+    anything is tried. :func:`approve_application` still decides."""
+    roles = access.current_roles(None, ctx)
+    with ctx.db.read() as s:
+        a = load(s, application_id)
+        ceiling = _ceiling(s, a)
+        unit = a.programme.unit
+        blockers: list[str] = []
+        if not permissions.allowed(roles, "application.approve"):
+            blockers.append(permissions.refusal(roles, "application.approve"))
+        try:
+            check_transition(a.reference, a.status, "approved")
+        except ConflictError as error:
+            blockers.append(error.message)
+        else:
+            if not a.reviews:
+                blockers.append(_needs_review(a))
+            elif any(r.reviewer.lower() == ctx.actor.login.lower() for r in a.reviews):
+                blockers.append(REVIEWER_MAY_NOT_APPROVE)
+
+    role_limit: Decimal | None = None
+    role_text = ""
+    if unit == "CNY":  # role limits are in yuan, as in approve_application
+        holds, role_limit = _role_limit(ctx, roles)
+        if holds and role_limit is not None:
+            role_text = f"your approval limit {fmt_amount(role_limit, unit)}"
+    maximum, binding = ceiling.ceiling, ceiling.binding
+    if role_limit is not None and role_limit < maximum:
+        maximum, binding = role_limit.quantize(Decimal("0.01")), "role_limit"
+    if maximum <= 0 and not blockers:
+        why = next((lim.text for lim in ceiling.limits if lim.key == binding), role_text)
+        blockers.append(f"Nothing can be approved: {why}")
+    parts = [lim.text for lim in ceiling.limits]
+    if role_text:
+        parts.append(role_text)
+    text = "; ".join(parts) + f"; approved ≤ {fmt_amount(maximum, unit)}"
+    return ApprovalOutlook(
+        unit, ceiling, role_limit, role_text, maximum, binding, text, tuple(blockers)
+    )
+
+
 def _refuse_over_ceiling(amount: Decimal, unit: str, ceiling: ApprovalCeiling) -> None:
     if amount > ceiling.ceiling:
         raise ValidationError(
@@ -193,15 +284,9 @@ def approve_application(
         a = editing(s, application_id, expected_version)
         check_transition(a.reference, a.status, "approved")
         if not a.reviews:
-            raise ConflictError(
-                f"Application {a.reference} has not been reviewed yet; it needs a review first",
-                "status",
-            )
+            raise ConflictError(_needs_review(a), "status")
         if any(r.reviewer.lower() == ctx.actor.login.lower() for r in a.reviews):
-            raise PermissionDenied(
-                "You reviewed this application, so someone else must approve it "
-                "(separation of duties)"
-            )
+            raise PermissionDenied(REVIEWER_MAY_NOT_APPROVE)
         # The programme's budget is spent one approval at a time: lock, then re-read the sums.
         programmes.load(s, a.programme_id, lock=True)
         s.refresh(a.programme, ["budgets"])

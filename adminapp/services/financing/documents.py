@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from adminapp.db import data_dir
-from adminapp.errors import ConflictError, ValidationError
+from adminapp.errors import ConflictError, NotFound, ValidationError
 from adminapp.models import ApplicationDocument
 from adminapp.services import audit
 from adminapp.services.access import require
@@ -110,3 +110,21 @@ def attach_document(
 def document_path(doc: DocumentView) -> Path:
     """Where an attached document's copy is on this workstation."""
     return data_dir() / doc.stored_path
+
+
+def verify_document(ctx: AppContext, document_id: int) -> bool:
+    """Whether the stored copy of an attached document is still the file that was attached.
+
+    Compares the copy's SHA-256 and size with those recorded when it was attached. A copy
+    that is missing or cannot be read does not match (False); an unknown document is NotFound.
+    """
+    with ctx.db.read() as s:
+        doc = s.get(ApplicationDocument, document_id)
+        if doc is None:
+            raise NotFound(f"Document {document_id} does not exist")
+        stored_path, sha256, size = doc.stored_path, doc.sha256, doc.size
+    try:
+        digest, actual = _file_digest(data_dir() / stored_path)
+    except OSError:
+        return False
+    return digest == sha256 and actual == size
