@@ -27,9 +27,9 @@ def test_screenshot_of_each_page(qapp, ctx, centre, tmp_path, page):
 
 def test_unknown_page_is_refused(qapp, ctx, tmp_path, capsys):
     out = tmp_path / "x.png"
-    assert run_gui(ctx, page="financing", screenshot=out) == 2
+    assert run_gui(ctx, page="bookings", screenshot=out) == 2
     assert not out.exists()
-    assert "unknown page 'financing'" in capsys.readouterr().err
+    assert "unknown page 'bookings'" in capsys.readouterr().err
 
 
 def test_screenshot_does_not_touch_the_remembered_page(qapp, ctx, centre, tmp_path):

@@ -173,3 +173,20 @@ def test_company_without_applications_says_so(make_window, centre):
     page = window.current_page()
     assert page.select_id(centre.companies["beta"])
     assert "No financing applications." in page.detail.toPlainText()
+
+
+def test_editor_opens_on_the_selected_application(page, qtbot, pipe, no_popups):  # noqa: F811
+    assert page.select_id(pipe["reviewing"])
+    page.request("edit")
+    assert page.editor is not None
+    assert page.editor.isVisible()
+    page.editor.close()
+    qtbot.waitUntil(lambda: page.editor is None, timeout=1000)
+
+
+def test_an_application_gone_meanwhile_is_reported(page, pipe, no_popups):  # noqa: F811
+    assert page.open_application(999_999) is None
+    assert page.editor is None
+    kind, title, text = no_popups[-1]
+    assert (kind, title) == ("error", "Could not open the application")
+    assert "Application 999999 does not exist" in text

@@ -42,12 +42,16 @@ def test_opens_on_the_dashboard_and_switches_pages_by_keyboard(shown, qtbot):
         "Units",
         "Companies",
         "Leases",
+        "Financing",
+        "Programmes",
         "Reports",
         "Audit",
         "Users",
     ]
     for key, name in (
-        (Qt.Key.Key_5, "reports"),
+        (Qt.Key.Key_7, "reports"),
+        (Qt.Key.Key_5, "financing"),
+        (Qt.Key.Key_6, "programmes"),
         (Qt.Key.Key_4, "leases"),
         (Qt.Key.Key_2, "units"),
         (Qt.Key.Key_3, "companies"),
@@ -254,4 +258,4 @@ def test_a_page_asked_for_wins_over_the_last_page(make_window, settings, centre)
     window.open_start_page("units")
     assert window.current_page_name() == "units"
     with pytest.raises(KeyError):
-        window.show_page("financing")
+        window.show_page("bookings")

@@ -149,7 +149,15 @@ def test_each_role_sees_only_its_pages_and_actions(qtbot, admin, centre, setting
     assert "Wang (staff)" in staff.user_label.text()
 
     finance = _window(qtbot, _user(admin, "zhang", "finance"), settings, signals)
-    assert _visible_pages(finance) == ["dashboard", "units", "companies", "leases", "reports"]
+    assert _visible_pages(finance) == [
+        "dashboard",
+        "units",
+        "companies",
+        "leases",
+        "financing",
+        "programmes",
+        "reports",
+    ]
     finance.show_page("leases")
     assert [a for a, act in finance.actions.items() if act.isVisible()] == ["refresh"]
     reports_page = finance.pages["reports"]

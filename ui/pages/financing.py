@@ -14,11 +14,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QToolButton, QWidget
 
+from adminapp.errors import DomainError
 from adminapp.models import PLATFORMS
 from adminapp.services import audit, financing
 from adminapp.services.context import AppContext, centre_today
 from adminapp.services.financing import pipeline
 from adminapp.services.financing.workflow import STATUSES
+from ui import messages
 from ui.models import display as d
 from ui.models.financing import ApplicationsModel
 from ui.pages import detail_html as h
@@ -172,9 +174,13 @@ class FinancingPage(ListPage):
         """Open the editor on an application (None: a new draft), window-modal, not blocking."""
         from ui.dialogs.application_editor import ApplicationEditor
 
-        editor = ApplicationEditor(
-            self.ctx, self.signals, application_id, self, company_id=company_id
-        )
+        try:
+            editor = ApplicationEditor(
+                self.ctx, self.signals, application_id, self, company_id=company_id
+            )
+        except DomainError as exc:  # e.g. deleted at another workstation meanwhile
+            messages.error(self, self.tr("Could not open the application"), str(exc))
+            return None
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(lambda _result: self._editor_closed(editor))
         self.editor = editor
