@@ -10,7 +10,7 @@ from sqlalchemy import event
 
 from adminapp.services import financing as fin
 from adminapp.services.financing import programmes
-from adminapp.services.financing.programmes import budget_overview, budget_totals
+from adminapp.services.financing.budgets import ProgrammeBudgetLine, budget_overview, budget_totals
 from tests.test_financing_setup import as_user, make_programme, programme_input, under_review
 
 d = dt.date
@@ -155,13 +155,13 @@ def test_totals_per_unit_never_add_cny_and_gpu_hours(ctx, year_2026):
 
 
 def test_an_overspent_or_unbudgeted_line_is_flagged_not_hidden():
-    line = programmes.ProgrammeBudgetLine(
+    line = ProgrammeBudgetLine(
         1, "X", "", "grant", "compute", "CNY", True, 2026, D("100.00"), D("150.00"), D("20.00")
     )
     assert (line.remaining, line.over_budget, line.undisbursed) == (
         D("0.00"), D("50.00"), D("130.00"),
     )  # fmt: skip
-    none = programmes.ProgrammeBudgetLine(
+    none = ProgrammeBudgetLine(
         2, "Y", "", "grant", "compute", "CNY", True, 2026, None, D("0.00"), D("0.00")
     )
     assert (none.remaining, none.over_budget) == (0, 0)

@@ -12,6 +12,7 @@ without waiting for that user to sign out.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -96,6 +97,31 @@ def separate_duties(
     raise deny(ctx, message, action, entity_type, entity_id)
 
 
+class ApprovalLimit(NamedTuple):
+    """The approval limit the actor's roles give: ``holds`` False when no role they hold may
+    approve amounts; ``amount`` None when one of them approves without limit (else the
+    highest of their limits, in CNY)."""
+
+    holds: bool
+    amount: Decimal | None
+
+
+def approval_limit_for(ctx: AppContext, roles: frozenset[str] | None = None) -> ApprovalLimit:
+    """The approval limit of the actor (holding ``roles``; their current roles if not given),
+    from the approval limits in the application settings."""
+    from adminapp.services import app_settings
+
+    limits = app_settings.approval_limits(ctx)
+    if roles is None:
+        roles = current_roles(None, ctx)
+    held = [limits[r] for r in roles if r in limits]
+    if not held:
+        return ApprovalLimit(False, None)
+    if any(limit is None for limit in held):
+        return ApprovalLimit(True, None)
+    return ApprovalLimit(True, max(limit for limit in held if limit is not None))
+
+
 def check_approval_limit(
     ctx: AppContext,
     amount: Decimal,
@@ -105,19 +131,14 @@ def check_approval_limit(
     action: str,
 ) -> None:
     """Refuse an approval of ``amount`` CNY above every approval limit the actor holds."""
-    from adminapp.services import app_settings
-
-    limits = app_settings.approval_limits(ctx)
-    roles = current_roles(None, ctx)
-    held = [limits[r] for r in roles if r in limits]
-    if any(limit is None or amount <= limit for limit in held):
+    limit = approval_limit_for(ctx)
+    if limit.holds and (limit.amount is None or amount <= limit.amount):
         return
-    if not held:
+    if not limit.holds:
         message = "You may not approve amounts: that needs the manager or director role"
     else:
-        top = max(held)
         message = (
-            f"¥{amount:,.2f} is above your approval limit of ¥{top:,.2f}; "
+            f"¥{amount:,.2f} is above your approval limit of ¥{limit.amount:,.2f}; "
             "a director must approve it"
         )
     raise deny(ctx, message, action, entity_type, entity_id)

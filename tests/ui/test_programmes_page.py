@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from adminapp.services import financing as fin
 from adminapp.services.context import AppContext, centre_today
-from adminapp.services.financing.programmes import ProgrammeBudgetLine, budget_overview
+from adminapp.services.financing import ProgrammeBudgetLine, budget_overview
 from tests.test_financing_programmes_listing import build_year_2026
 from tests.test_financing_setup import as_user, make_programme, under_review
 from tests.ui.test_dialogs_support import answer_modal
 from ui.models import display as d
-from ui.pages.programmes import (
+from ui.models.programmes import (
     BAR,
     BUDGET,
     COMMITTED,
@@ -24,8 +24,8 @@ from ui.pages.programmes import (
     NAME,
     REMAINING,
     ProgrammeBudgetsModel,
-    ProgrammesPage,
 )
+from ui.pages.programmes import ProgrammesPage
 from ui.widgets import budget_bars as bb
 
 D = Decimal

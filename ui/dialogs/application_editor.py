@@ -1,40 +1,31 @@
 """The financing application editor: one dialog for the whole life of an application.
 
 Tabs: Details (a draft's fields, with the programme's rules beside them), Documents (the
-required ones ticked, the attached files with their SHA-256, attach and open), Review,
-Approval, Tranches and GPU-hours (the panels of ``application_panels``), History (the steps
-and the audit trail). The header says where the application stands; the workflow buttons
-offer the moves the graph and the user's roles allow. Every change goes through a service,
-refreshes every tab and announces ``applicationsChanged``; a refusal is shown at the top and
-the dialog stays open and usable.
+required ones ticked, the attached files with their SHA-256, attach and open: the tab of
+``application_documents``), Review, Approval, Tranches and GPU-hours (the panels of
+``application_panels``), History (the steps and the audit trail). The header, the rules and the
+history read as ``application_summary`` writes them. The header says where the application
+stands; the workflow buttons offer the moves the graph and the user's roles allow. Every change
+goes through a service, refreshes every tab and announces ``applicationsChanged``; a refusal is
+shown at the top and the dialog stays open and usable.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import ROUND_DOWN, Decimal
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -45,23 +36,26 @@ from adminapp import permissions
 from adminapp.errors import DomainError, StaleRecordError, ValidationError
 from adminapp.services import audit, companies
 from adminapp.services import financing as fin
-from adminapp.services.context import CENTRE_TZ, AppContext, centre_today
+from adminapp.services.context import AppContext, centre_today
 from adminapp.services.financing import ApplicationInput, ApplicationView, ProgrammeView
-from adminapp.services.financing.applications import DocumentView
-from adminapp.services.financing.documents import verify_document
 from adminapp.services.financing.workflow import can_move
-from ui import messages
+from ui.dialogs.application_documents import DocumentsTab
 from ui.dialogs.application_panels import ApprovalPanel, ReviewPanel, TranchesPanel, UsagePanel
+from ui.dialogs.application_summary import (
+    GOOD,
+    GPU,
+    GREY,
+    ApplicationHeader,
+    cap_hint,
+    history_html,
+    programme_rules_html,
+    programme_text,
+)
 from ui.dialogs.company_picker import CompanyPicker
 from ui.dialogs.form import FormDialog, fill
 from ui.models import display as d
-from ui.pages import detail_html as h
 from ui.signals import AppSignals
 from ui.widgets.money_edit import MoneyEdit
-
-GPU = "GPU_HOURS"
-CENT = Decimal("0.01")
-GOOD, BAD, GREY = "#1b7a3a", "#b3261e", "#5f6b76"
 
 # The workflow buttons: the status each moves to and the permission it needs.
 STEPS = {
@@ -71,340 +65,6 @@ STEPS = {
     "disburse": ("disbursing", "application.disburse"),
     "close": ("closed", "application.close"),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ApplicationEditor", text)
-
-
-def _when(at: dt.datetime) -> str:
-    if at.tzinfo is None:  # stored as centre time where the database keeps no zone
-        at = at.replace(tzinfo=CENTRE_TZ)
-    return f"{at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}"
-
-
-def _size(n: int) -> str:
-    if n < 1024:
-        return fill(_t("%1 bytes"), n)
-    if n < 1024 * 1024:
-        return f"{n / 1024:,.1f} KB"
-    return f"{n / (1024 * 1024):,.1f} MB"
-
-
-def _number(value: Decimal) -> str:
-    """``30.00`` → ``30``, ``2.50`` → ``2.5`` (weights and percentages)."""
-    return f"{value.normalize():f}"
-
-
-def _percent(value: Decimal) -> str:
-    return f"{_number(value)}%"
-
-
-def programme_text(p: ProgrammeView) -> str:
-    """How a programme reads in the chooser: both names, its kind and its unit."""
-    unit = _t("GPU-hours") if p.unit == GPU else _t("CNY")
-    text = " · ".join((f"{p.name_en} {p.name_zh}".strip(), d.programme_kind_label(p.kind), unit))
-    return text if p.active else fill(_t("%1 (closed)"), text)
-
-
-class ApplicationHeader(QFrame):
-    """Reference, status chip, company and programme, and the amounts so far."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("applicationHeader")
-        self.setStyleSheet(
-            "QFrame#applicationHeader { border: 1px solid #d3d8de; border-radius: 6px; }"
-        )
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
-        self.chip = QLabel(self)
-        self.parties = QLabel(self)
-        self.parties.setWordWrap(True)
-        self.figures = QLabel(self)
-        self.figures.setWordWrap(True)
-        for label in (self.title, self.parties, self.figures):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.chip)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.parties)
-        layout.addWidget(self.figures)
-
-    def set_status(self, text: str, colour: QColor) -> None:
-        self.chip.setText(text)
-        self.chip.setStyleSheet(
-            f"background: {colour.name()}; color: white; border-radius: 9px;"
-            " padding: 2px 10px; font-weight: 600;"
-        )
-
-    def show_new(self) -> None:
-        self.title.setText(self.tr("New application"))
-        self.set_status(self.tr("Not saved yet"), QColor(GREY))
-        self.parties.setText(self.tr("Choose the company and the programme, then save the draft."))
-        self.figures.setText("")
-        self.figures.hide()
-
-    def show_application(self, v: ApplicationView, company: str, programme: str) -> None:
-        self.title.setText(v.reference)
-        self.set_status(
-            d.application_status_label(v.status),
-            d.APPLICATION_STATUS_COLOURS.get(v.status, QColor(GREY)),
-        )
-        self.parties.setText(
-            f"{company}  ·  {programme}  ·  {fill(self.tr('budget year %1'), v.year)}"
-        )
-        none = "—"
-        parts = [
-            fill(self.tr("Requested %1"), d.quantity(v.requested_amount, v.unit)),
-            fill(self.tr("Approved %1"), d.quantity(v.approved_amount, v.unit) or none),
-            fill(self.tr("Disbursed so far %1"), d.quantity(v.disbursed, v.unit)),
-        ]
-        if v.unit == GPU:
-            parts.append(fill(self.tr("Used %1"), d.quantity(v.gpu_hours_used, v.unit)))
-        score = fill(self.tr("%1 / 10"), v.score) if v.score is not None else none
-        parts.append(fill(self.tr("Score %1"), score))
-        self.figures.setText("  ·  ".join(parts))
-        self.figures.show()
-
-
-class DocumentsTab(QWidget):
-    """The programme's required documents, ticked when attached; the attached files."""
-
-    changed = Signal(object)  # the new ApplicationView after a document was attached
-    refused = Signal(object)  # a DomainError from a service
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.view: ApplicationView | None = None
-        self.required: list[str] = []
-        self.matches: dict[int, bool] = {}  # document id → stored copy still matches
-        self.required_label = QLabel(self)
-        self.required_label.setWordWrap(True)
-        self.required_label.setTextFormat(Qt.TextFormat.RichText)
-        self.model = QStandardItemModel(0, 7, self)
-        self.model.setHorizontalHeaderLabels(
-            [
-                self.tr("Document"),
-                self.tr("File"),
-                self.tr("Size"),
-                self.tr("SHA-256"),
-                self.tr("Added by"),
-                self.tr("Added"),
-                self.tr("Stored copy"),
-            ]
-        )
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {GREY};")
-        self.attach_button = QPushButton(self.tr("Attach…"), self)
-        self.attach_button.setToolTip(self.tr("Copy a file into the application as a document"))
-        self.open_button = QPushButton(self.tr("Open"), self)
-        self.open_button.setToolTip(self.tr("Open the stored copy of the selected document"))
-        self.check_button = QPushButton(self.tr("Check files"), self)
-        self.check_button.setToolTip(
-            self.tr("Compare each stored copy with the SHA-256 recorded when it was attached")
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("Required by the programme"), self)
-        caption.setStyleSheet("font-weight: 600;")
-        layout.addWidget(caption)
-        layout.addWidget(self.required_label)
-        layout.addSpacing(8)
-        attached = QLabel(self.tr("Attached files"), self)
-        attached.setStyleSheet("font-weight: 600;")
-        layout.addWidget(attached)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.note)
-        layout.addLayout(buttons)
-        self.attach_button.clicked.connect(self.attach)
-        self.open_button.clicked.connect(self.open_selected)
-        self.check_button.clicked.connect(self.check_files)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
-
-    def show_application(
-        self, view: ApplicationView | None, required: list[str], can_attach: bool, note: str
-    ) -> None:
-        """Show ``view``'s documents (None: not saved yet) against ``required``."""
-        self.view, self.required = view, required
-        missing = {m.lower() for m in view.missing_documents} if view else None
-        lines = []
-        for name in required:
-            if missing is None or name.lower() in missing:
-                text = fill(self.tr("%1 — missing"), name)
-                lines.append(f"<span style='color: {BAD}'>✘ {h.esc(text)}</span>")
-            else:
-                lines.append(f"<span style='color: {GOOD}'>✔</span> {h.esc(name)}")
-        self.required_label.setText(
-            "<br>".join(lines) or h.esc(self.tr("This programme requires no documents."))
-        )
-        docs = view.documents if view else []
-        for doc in docs:
-            if doc.id not in self.matches:
-                self.matches[doc.id] = self._verify(doc)
-        self._fill(docs)
-        self.attach_button.setEnabled(can_attach)
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
-        self._enable()
-
-    def _fill(self, docs: list[DocumentView]) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        for doc in docs:
-            ok = self.matches.get(doc.id, False)
-            if ok:
-                state, colour = self.tr("✔ matches"), GOOD
-            elif fin.document_path(doc).is_file():
-                state, colour = self.tr("✘ changed since attached"), BAD
-            else:
-                state, colour = self.tr("✘ missing"), BAD
-            cells = [
-                doc.name,
-                doc.original_filename,
-                _size(doc.size),
-                doc.sha256[:12] + "…",
-                doc.added_by,
-                _when(doc.added_at),
-                state,
-            ]
-            items = [QStandardItem(text) for text in cells]
-            items[0].setData(doc.id, Qt.ItemDataRole.UserRole)
-            items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items[3].setToolTip(doc.sha256)
-            items[6].setForeground(QBrush(QColor(colour)))
-            self.model.appendRow(items)
-
-    def _verify(self, doc: DocumentView) -> bool:
-        try:
-            return verify_document(self.ctx, doc.id)
-        except DomainError as error:
-            self.refused.emit(error)
-            return False
-
-    def _enable(self) -> None:
-        has_docs = self.model.rowCount() > 0
-        self.open_button.setEnabled(self.selected_document() is not None)
-        self.check_button.setEnabled(has_docs)
-
-    def selected_document(self) -> DocumentView | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or self.view is None:
-            return None
-        doc_id = self.model.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        return next((doc for doc in self.view.documents if doc.id == doc_id), None)
-
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-
-    def check_files(self) -> None:
-        """Hash every stored copy again and show which still match."""
-        if self.view is None:
-            return
-        self.matches = {doc.id: self._verify(doc) for doc in self.view.documents}
-        row = self.table.currentIndex().row()
-        self._fill(self.view.documents)
-        if row >= 0:
-            self.table.selectRow(row)
-
-    # -- attaching and opening ------------------------------------------------------------
-
-    def attach(self) -> None:
-        """Pick a file, say which document it is, and attach a copy of it."""
-        if self.view is None:
-            return
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach a document"), "", self.tr("All files (*)")
-        )
-        if not path:
-            return
-        name = self.ask_name()
-        if name is not None:
-            self.attach_file(path, name)
-
-    def ask_name(self) -> str | None:
-        """Which document the file is: one the programme requires (missing ones first), or
-        a name typed."""
-        missing = list(self.view.missing_documents) if self.view else []
-        names = missing + [n for n in self.required if n not in missing]
-        box = QInputDialog(self)
-        box.setWindowTitle(self.tr("Which document is it?"))
-        box.setLabelText(self.tr("Choose a document the programme requires, or type a name:"))
-        box.setComboBoxItems(names)
-        box.setComboBoxEditable(True)
-        box.setTextValue(names[0] if names else "")
-        box.setOkButtonText(self.tr("Attach"))
-        try:
-            if box.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return box.textValue()
-        finally:
-            box.deleteLater()
-
-    def attach_file(self, path: Path | str, name: str) -> None:
-        if self.view is None:
-            return
-        try:
-            view = fin.attach_document(self.ctx, self.view.id, name, path)
-        except DomainError as error:
-            self.refused.emit(error)
-            return
-        self.changed.emit(view)
-
-    def open_selected(self) -> None:
-        """Open the stored copy with the desktop's viewer; a changed copy asks first."""
-        doc = self.selected_document()
-        if doc is None:
-            return
-        path = fin.document_path(doc)
-        self.matches[doc.id] = self._verify(doc)
-        row = self.table.currentIndex().row()
-        self._fill(self.view.documents if self.view else [])
-        self.table.selectRow(row)
-        if not path.is_file():
-            messages.error(
-                self,
-                self.tr("Cannot open the document"),
-                fill(self.tr("The stored copy of %1 is missing: %2"), doc.name, path),
-            )
-            return
-        if not self.matches[doc.id] and not messages.confirm(
-            self,
-            self.tr("Open a changed file?"),
-            fill(
-                self.tr(
-                    "The stored copy of %1 no longer matches the SHA-256 recorded when it was "
-                    "attached (%2…): it has been changed since. Open it anyway?"
-                ),
-                doc.name,
-                doc.sha256[:12],
-            ),
-        ):
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ApplicationEditor(FormDialog):
@@ -704,59 +364,6 @@ class ApplicationEditor(FormDialog):
             self._budgets[key] = fin.budget_status(self.ctx, p.id, year)
         return self._budgets[key]
 
-    def _rules_html(self, p: ProgrammeView | None) -> str:
-        if p is None:
-            return h.esc(self.tr("Choose a programme to see its caps, windows and documents."))
-        q = lambda value: d.quantity(value, p.unit)  # noqa: E731
-        today = centre_today()
-        caps = []
-        if p.cap_percent is not None:
-            caps.append(fill(self.tr("%1 of the eligible cost"), _percent(p.cap_percent)))
-        if p.cap_per_company_year is not None:
-            caps.append(fill(self.tr("%1 per company a year"), q(p.cap_per_company_year)))
-        year = self.year_spin.value()
-        budget = self._budget(p, year)
-        if budget.budget is None:
-            budget_text = fill(self.tr("none set for %1"), year)
-        else:
-            budget_text = fill(
-                self.tr("%1 for %2, %3 left"), q(budget.budget), year, q(budget.remaining)
-            )
-        windows = [
-            fill(self.tr("%1 to %2"), opens, closes - dt.timedelta(days=1))
-            for opens, closes in p.windows
-        ]
-        open_now = any(opens <= today < closes for opens, closes in p.windows)
-        if windows:
-            windows.append(self.tr("open today") if open_now else self.tr("closed today"))
-        rules = []
-        if p.requires_active_lease:
-            rules.append(self.tr("a lease in force"))
-        if p.min_months_in_residence:
-            rules.append(fill(self.tr("%1 months in residence"), p.min_months_in_residence))
-        if p.segments:
-            rules.append(", ".join(d.segment_label(s) for s in p.segments))
-        pairs = [
-            (self.tr("Kind"), d.programme_kind_label(p.kind)),
-            (self.tr("Platform"), d.platform_label(p.platform)),
-            (self.tr("Amounts in"), self.tr("GPU-hours") if p.unit == GPU else self.tr("CNY")),
-            (self.tr("Caps"), "; ".join(caps) or self.tr("none")),
-            (self.tr("Budget"), budget_text),
-            (
-                self.tr("Windows"),
-                "; ".join(windows) or self.tr("none: applications cannot be submitted"),
-            ),
-            (self.tr("Eligibility"), "; ".join(rules) or self.tr("every resident company")),
-            (self.tr("Documents"), ", ".join(p.documents) or self.tr("none")),
-            (
-                self.tr("Review"),
-                ", ".join(f"{name} ×{_number(w)}" for name, w in p.criteria)
-                or self.tr("no criteria yet"),
-            ),
-            (self.tr("About"), p.description),
-        ]
-        return h.DETAIL_CSS + h.kv_table(pairs)
-
     def update_hints(self) -> None:
         p = self.programme
         gpu = p is not None and p.unit == GPU
@@ -764,8 +371,11 @@ class ApplicationEditor(FormDialog):
         self.requested_caption.setText(fill(self.tr("Requested %1"), unit))
         self.cost_caption.setText(fill(self.tr("Eligible cost %1"), unit))
         self.form.setRowVisible(self._rows["provider"], gpu)
-        self.rules_label.setText(self._rules_html(p))
-        self.set_hint("requested_amount", self._cap_hint(p) if self.editable() else "")
+        year = self.year_spin.value()
+        budget = self._budget(p, year) if p is not None else None
+        self.rules_label.setText(programme_rules_html(p, year, budget))
+        cost, requested = self.cost_edit.value(), self.requested_edit.value()
+        self.set_hint("requested_amount", cap_hint(p, cost, requested) if self.editable() else "")
         if self.view is None:  # the documents the chosen programme will ask for
             self.documents_tab.show_application(
                 None,
@@ -773,33 +383,6 @@ class ApplicationEditor(FormDialog):
                 False,
                 self.tr("Save the draft first: documents are attached to a saved draft."),
             )
-
-    def _cap_hint(self, p: ProgrammeView | None) -> str:
-        """What the approval is bounded by, worked out from what is typed."""
-        if p is None:
-            return ""
-        q = lambda value: d.quantity(value, p.unit)  # noqa: E731
-        cost, requested = self.cost_edit.value(), self.requested_edit.value()
-        parts, ceiling = [], None
-        if p.cap_percent is not None and cost is not None and cost >= 0:
-            ceiling = (cost * p.cap_percent / 100).quantize(CENT, ROUND_DOWN)
-            parts.append(
-                fill(self.tr("%1 of %2 = %3"), _percent(p.cap_percent), q(cost), q(ceiling))
-            )
-        elif p.cap_percent is not None:
-            parts.append(fill(self.tr("%1 of the eligible cost"), _percent(p.cap_percent)))
-        if p.cap_per_company_year is not None:
-            parts.append(fill(self.tr("%1 per company a year"), q(p.cap_per_company_year)))
-            cap = p.cap_per_company_year
-            ceiling = cap if ceiling is None else min(ceiling, cap)
-        if not parts:
-            return ""
-        hint = fill(self.tr("Approval is capped at %1."), "; ".join(parts))
-        if requested is not None and ceiling is not None and requested > ceiling:
-            hint += " " + fill(
-                self.tr("More than the caps allow: at most %1 can be approved."), q(ceiling)
-            )
-        return hint
 
     def live_errors(self) -> dict[str, str]:
         if not self.editable():
@@ -867,7 +450,8 @@ class ApplicationEditor(FormDialog):
             )
             for panel in self.panels:
                 panel.show_application(v)
-            self.history_view.setHtml(self._history_html(v))
+            entries = audit.history(self.ctx, "application", v.id)
+            self.history_view.setHtml(history_html(v, entries))
         saved = v is not None
         for index in range(2, self.tabs.count()):
             self.tabs.setTabEnabled(index, saved)
@@ -880,40 +464,6 @@ class ApplicationEditor(FormDialog):
             button.setEnabled(allowed)
             button.setToolTip("" if allowed else permissions.refusal(roles, action))
         self.refresh()
-
-    def _history_html(self, v: ApplicationView) -> str:
-        steps = []
-        for step in v.steps:
-            move = d.application_status_label(step.to_status)
-            if step.from_status:
-                move = f"{d.application_status_label(step.from_status)} → {move}"
-            second = f"{_when(step.at)} · {step.by}"
-            steps.append((move, f"{second} · {step.reason}" if step.reason else second))
-        entries = [
-            (self._entry_title(e), f"{_when(e.at)} · {e.actor}")
-            for e in reversed(audit.history(self.ctx, "application", v.id))
-        ]
-        return "".join(
-            (
-                h.DETAIL_CSS,
-                h.heading(self.tr("Workflow steps")),
-                h.item_list(steps),
-                h.heading(self.tr("History")),
-                h.item_list(entries) or h.note(self.tr("No recorded changes.")),
-            )
-        )
-
-    def _entry_title(self, e: audit.AuditView) -> str:
-        """An audit entry in a line; a creation or an edit says what it held or changed."""
-        if e.action == "create":
-            return fill(self.tr("%1 taken as a draft"), e.summary)
-        if e.action == "update":
-            changed = "; ".join(
-                f"{name.replace('_', ' ')} {old if old not in (None, '') else '—'} → {new}"
-                for name, (old, new) in e.changes.items()
-            )
-            return fill(self.tr("%1 edited: %2"), e.summary, changed)
-        return e.summary or e.action
 
     # -- saving and moving ----------------------------------------------------------------
 

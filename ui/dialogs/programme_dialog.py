@@ -40,7 +40,7 @@ from adminapp.services.financing.programmes import ProgrammeInput, ProgrammeView
 from ui.dialogs.form import FormDialog, fill
 from ui.dialogs.labels import current_code, fill_codes, segment_labels, select_code
 from ui.models import display as d
-from ui.pages.programmes import kind_labels, platform_labels, unit_labels
+from ui.models.programmes import kind_labels, platform_labels, unit_labels
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.money_edit import MoneyEdit, parse_amount
 

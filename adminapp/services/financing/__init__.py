@@ -2,6 +2,7 @@
 
 - :mod:`.workflow` — the status graph, scores and the approval ceiling (pure, no database);
 - :mod:`.programmes` — programmes with budgets per year, windows, eligibility, documents, rubric;
+- :mod:`.budgets` — every programme's budget for a year, committed and disbursed, and totals;
 - :mod:`.applications` — drafts, submit, withdraw, start of review, and the views;
 - :mod:`.documents` — attached files, copied into the data folder with their SHA-256;
 - :mod:`.eligibility` — windows, active lease, months in residence, segment;
@@ -21,15 +22,23 @@ from adminapp.services.financing.applications import (
     update_application,
     withdraw_application,
 )
+from adminapp.services.financing.budgets import (
+    BudgetTotal,
+    ProgrammeBudgetLine,
+    budget_overview,
+    budget_totals,
+)
 from adminapp.services.financing.decisions import (
+    ApprovalOutlook,
     approval_ceiling_for,
+    approval_outlook,
     approve_application,
     close_application,
     reject_application,
     review_application,
     start_disbursing,
 )
-from adminapp.services.financing.documents import attach_document, document_path
+from adminapp.services.financing.documents import attach_document, document_path, verify_document
 from adminapp.services.financing.programmes import (
     BudgetStatus,
     ProgrammeInput,
@@ -63,15 +72,21 @@ __all__ = [
     "ApplicationInput",
     "ApplicationView",
     "ApprovalCeiling",
+    "ApprovalOutlook",
     "BudgetStatus",
+    "BudgetTotal",
+    "ProgrammeBudgetLine",
     "ProgrammeInput",
     "ProgrammeView",
     "TrancheInput",
     "approval_ceiling",
     "approval_ceiling_for",
+    "approval_outlook",
     "approve_application",
     "attach_document",
+    "budget_overview",
     "budget_status",
+    "budget_totals",
     "can_move",
     "check_transition",
     "close_application",
@@ -92,6 +107,7 @@ __all__ = [
     "submit_application",
     "update_application",
     "update_programme",
+    "verify_document",
     "weighted_score",
     "withdraw_application",
 ]

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from adminapp import permissions
 from adminapp.errors import ConflictError, PermissionDenied, ValidationError
 from adminapp.models import ApplicationReview, ApplicationReviewScore, FinancingApplication
-from adminapp.services import access, app_settings, audit
+from adminapp.services import access, audit
 from adminapp.services.access import require
 from adminapp.services.building import parse_decimal
 from adminapp.services.context import AppContext, centre_now
@@ -172,18 +172,6 @@ class ApprovalOutlook:
         return not self.blockers
 
 
-def _role_limit(ctx: AppContext, roles: frozenset[str]) -> tuple[bool, Decimal | None]:
-    """(holds an approval limit at all, the highest one or None when unlimited), as
-    :func:`access.check_approval_limit` applies them."""
-    limits = app_settings.approval_limits(ctx)
-    held = [limits[r] for r in roles if r in limits]
-    if not held:
-        return False, None
-    if any(limit is None for limit in held):
-        return True, None
-    return True, max(limit for limit in held if limit is not None)
-
-
 def approval_outlook(ctx: AppContext, application_id: int) -> ApprovalOutlook:
     """The most the signed-in user may approve on the application now, every bound that
     limits it, and why they cannot approve it (if so): for an approval form to show before
@@ -209,8 +197,8 @@ def approval_outlook(ctx: AppContext, application_id: int) -> ApprovalOutlook:
     role_limit: Decimal | None = None
     role_text = ""
     if unit == "CNY":  # role limits are in yuan, as in approve_application
-        holds, role_limit = _role_limit(ctx, roles)
-        if holds and role_limit is not None:
+        role_limit = access.approval_limit_for(ctx, roles).amount
+        if role_limit is not None:
             role_text = f"your approval limit {fmt_amount(role_limit, unit)}"
     maximum, binding = ceiling.ceiling, ceiling.binding
     if role_limit is not None and role_limit < maximum:
