@@ -160,7 +160,7 @@ def open_context(url: str | None, *, demo: bool = False) -> AppContext:
         from adminapp.services.building import has_building
 
         if not has_building(ctx):
-            summary = demo_module.generate_demo(ctx.db)
+            summary = demo_module.generate_demo(ctx.db, progress=_demo_progress())
             print(f"Demo centre created: {summary}", file=sys.stderr)
             _print_demo_accounts(summary.users, file=sys.stderr)
     return ctx
@@ -211,12 +211,23 @@ def demo(args: argparse.Namespace) -> int:
 
     db = open_database(args.database)
     try:
-        summary = demo_module.generate_demo(db, scale=args.scale)
+        summary = demo_module.generate_demo(db, scale=args.scale, progress=_demo_progress())
     finally:
         db.dispose()
     print(f"Demo centre created in {describe_url(db.url)}: {summary}")
     _print_demo_accounts(summary.users)
     return 0
+
+
+def _demo_progress():  # noqa: ANN202
+    """Say on stderr how far the demo has got (its financing history takes half a minute)."""
+    print("Making the demo centre…", file=sys.stderr, flush=True)
+
+    def report(done: int, total: int) -> bool:
+        print(f"  {done}/{total}", file=sys.stderr, flush=True)
+        return True
+
+    return report
 
 
 def _print_demo_accounts(made: int, file=sys.stdout) -> None:  # noqa: ANN001

@@ -68,7 +68,10 @@ def demo_database(name: str, scale: int, history_years: int) -> Path:
             conn.exec_driver_sql(
                 f"CREATE INDEX IF NOT EXISTS {TEMP_INDEX} ON leases (renewal_of_id)"
             )
-        print(f"  {generate_demo(db, scale=scale, history_years=history_years)}", file=sys.stderr)
+        print(
+            f"  {generate_demo(db, scale=scale, history_years=history_years, financing=False)}",
+            file=sys.stderr,
+        )
         with db.engine.begin() as conn:
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {TEMP_INDEX}")
         with db.engine.connect() as conn:

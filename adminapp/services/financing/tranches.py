@@ -201,6 +201,10 @@ def release_tranche(
         errors: dict[str, str] = {}
         if not isinstance(paid_on, dt.date):
             errors["paid_on"] = "Give the payment date"
+        elif paid_on < t.milestone_met_on:
+            errors["paid_on"] = (
+                f"The payment cannot be dated before its milestone was met ({t.milestone_met_on})"
+            )
         if not reference.strip():
             errors["payment_reference"] = "Give the payment's reference (bank or voucher number)"
         if errors:
