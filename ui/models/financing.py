@@ -37,11 +37,9 @@ class ApplicationsModel(PagedTableModel):
                 tr("Programme"),
                 lambda r: r.programme_name,
                 "programme",
-                width=200,
+                width=190,
                 tooltip=lambda r: _both(r.programme_name, r.programme_name_zh),
             ),
-            Column(tr("Platform"), lambda r: d.platform_label(r.platform), width=95),
-            Column(tr("Year"), lambda r: str(r.year), "year", True, 50),
             Column(
                 tr("Status"),
                 lambda r: d.application_status_label(r.status),
@@ -49,7 +47,6 @@ class ApplicationsModel(PagedTableModel):
                 width=95,
                 colour=_status_colour,
             ),
-            Column(tr("Submitted"), lambda r: d.date(r.submitted_on), "submitted", width=90),
             Column(
                 tr("Requested"),
                 lambda r: d.quantity(r.requested_amount, r.unit),
@@ -66,6 +63,9 @@ class ApplicationsModel(PagedTableModel):
             ),
             Column(tr("Disbursed"), lambda r: _disbursed(r), None, True, 120),
             Column(tr("Score"), lambda r: d.amount(r.score), "score", True, 55),
+            Column(tr("Submitted"), lambda r: d.date(r.submitted_on), "submitted", width=90),
+            Column(tr("Year"), lambda r: str(r.year), "year", True, 50),
+            Column(tr("Platform"), lambda r: d.platform_label(r.platform), width=95),
         ]
         super().__init__(ctx, columns, "reference", descending=True, parent=parent)
 

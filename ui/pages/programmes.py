@@ -191,8 +191,8 @@ class ProgrammesPage(Page):
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([520, 250])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 160])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
