@@ -158,10 +158,14 @@ def test_unknown_filter_sort_or_status_is_refused(ctx, pipe):
         pipeline.list_applications(ctx, ListQuery(filters={"status": "lost"}))
 
 
-def test_choices(ctx, pipe):
+def test_choices(ctx, centre, pipe):
     names = [p.name_en for p in pipeline.programme_choices(ctx)]
     assert names == ["Compute rental subsidy", "GPU voucher", "Open data grant"]
     assert pipeline.application_years(ctx) == [2026]
+    applied = pipeline.company_choices(ctx)
+    assert {i for i, _en, _zh in applied} == set(centre.companies.values())  # all four applied
+    assert [en for _i, en, _zh in applied] == sorted(en for _i, en, _zh in applied)
+    assert ("Alpha Models", "阿尔法模型") in [(en, zh) for _i, en, zh in applied]
 
 
 def test_company_financing_totals_by_unit(ctx, centre, pipe):

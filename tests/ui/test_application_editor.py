@@ -119,8 +119,10 @@ def test_a_new_draft_is_taken_through_the_details_tab(
     qtbot.keyClicks(editor.requested_edit, "800000")
     qtbot.keyClicks(editor.cost_edit, "2400000")
     assert editor.hint_text("requested_amount") == (
-        "Approval is capped at 30% of ¥2,400,000.00 = ¥720,000.00; ¥1,000,000.00 per company "
-        "a year. More than the caps allow: at most ¥720,000.00 can be approved."
+        "Could be approved now: requested ¥800,000.00; 30% of ¥2,400,000.00 = ¥720,000.00; "
+        "company cap left ¥1,000,000.00 (¥1,000,000.00 a year, ¥0.00 already approved in "
+        "2026); budget left ¥5,000,000.00 of ¥5,000,000.00 for 2026; approved ≤ ¥720,000.00. "
+        "The amount requested is above it."
     )
     qtbot.keyClicks(editor.purpose_edit, "H800 rental for pre-training")
     assert "✘ Business licence — missing" in editor.documents_tab.required_label.text()
@@ -323,13 +325,18 @@ def test_submit_is_refused_while_a_document_is_missing(
     assert editor.header.chip.text() == "Submitted"
 
 
-def test_submit_saves_what_the_form_shows_first(
+def test_submit_with_unsaved_edits_asks_to_save_first_and_writes_nothing(
     qtbot, ctx, centre, programme, open_editor, tmp_path
 ):
     app_id = make_draft(ctx, centre, programme, company="beta")
     attach_all(ctx, app_id, tmp_path)
     editor = open_editor(app_id)
     editor.requested_edit.setText("500000")
+    before = db_state(ctx)
+    click(qtbot, editor.step_buttons["submit"])
+    assert db_state(ctx) == before  # neither the edit nor the submission
+    assert "Save your changes to the details first, then submit." in editor.error_text("")
+    click(qtbot, editor.save_button)
     click(qtbot, editor.step_buttons["submit"])
     saved = fin.get_application(ctx, app_id)
     assert (saved.status, saved.requested_amount) == ("submitted", Decimal("500000.00"))

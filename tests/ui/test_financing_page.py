@@ -117,14 +117,17 @@ def test_detail_shows_figures_tranches_steps_and_history(page, ctx, pipe):  # no
     assert "Missing documents: Business licence, Compute contract" in page.detail.toPlainText()
 
 
-def test_company_filter_chip(page, ctx, centre, pipe):  # noqa: F811
+def test_company_filter(page, ctx, centre, pipe):  # noqa: F811
+    page.company_combo.ensure_loaded()
+    names = [page.company_combo.itemText(i) for i in range(page.company_combo.count())]
+    assert names[0] == "All companies" and len(names) == 5  # the four that applied
     page.show_company(centre.companies["alpha"], "Alpha Models")
-    assert page.company_chip.isVisible()
-    assert "Alpha Models" in page.company_chip.text()
+    assert page.company_combo.currentText() == "Alpha Models 阿尔法模型"
     assert column(page, "Reference") == refs(ctx, pipe, "gpu", "approved")
-    page.company_chip.click()
-    assert not page.company_chip.isVisible()
+    page.company_combo.setCurrentIndex(0)
     assert page.model.rowCount() == 5
+    page.show_company(None)
+    assert page.company_combo.currentIndex() == 0
 
 
 def test_new_is_for_staff_only(qtbot, ctx, signals, settings, pipe):  # noqa: F811
@@ -163,7 +166,7 @@ def test_company_record_shows_its_financing_and_links_to_it(
     companies.detail.anchorClicked.emit(QUrl(companies.FINANCING_LINK))
     assert window.current_page_name() == "financing"
     financing = window.current_page()
-    assert not financing.company_chip.isHidden()  # the window itself is not shown
+    assert financing.company_combo.currentData() == centre.companies["alpha"]
     assert financing.model.rowCount() == 2
 
 

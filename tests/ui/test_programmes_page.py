@@ -322,6 +322,7 @@ def test_new_from_the_page_announces_the_programme_and_selects_it(
         year, amount, _unit = dialog.budgets_editor.inputs()[0]
         year.setValue(2026)
         amount.setText("3000000")
+        dialog.criteria_editor.add_row("Need", D(1))  # every programme has a rubric
         dialog.accept()
 
     answer_modal(fill_in)

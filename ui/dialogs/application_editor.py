@@ -375,7 +375,12 @@ class ApplicationEditor(FormDialog):
         budget = self._budget(p, year) if p is not None else None
         self.rules_label.setText(programme_rules_html(p, year, budget))
         cost, requested = self.cost_edit.value(), self.requested_edit.value()
-        self.set_hint("requested_amount", cap_hint(p, cost, requested) if self.editable() else "")
+        ceiling = None
+        company = self.company_picker.company_id
+        if p is not None and company is not None and cost is not None and requested is not None:
+            ceiling = fin.ceiling_preview(self.ctx, company, p.id, year, requested, cost)
+        hint = cap_hint(p, cost, requested, ceiling) if self.editable() else ""
+        self.set_hint("requested_amount", hint)
         if self.view is None:  # the documents the chosen programme will ask for
             self.documents_tab.show_application(
                 None,
@@ -563,13 +568,13 @@ class ApplicationEditor(FormDialog):
             self.show_refusal(DomainError(permissions.refusal(self.ctx.actor.roles, action)))
             return
         if key == "submit" and self.editable() and self.is_dirty():
-            try:  # submit what the form shows
-                self._changed(self.save())
-            except DomainError as error:
-                self.tabs.setCurrentIndex(0)
-                self.show_error(error)
-                return
-            v = self.view
+            # Saving here and then being refused the submission would leave the edits written
+            # behind a refusal: the user saves first, and sees that save succeed on its own.
+            self.tabs.setCurrentIndex(0)
+            self.show_refusal(
+                DomainError(self.tr("Save your changes to the details first, then submit."))
+            )
+            return
         try:
             version = v.version
             if key == "submit":

@@ -172,27 +172,34 @@ def programme_rules_html(
     return h.DETAIL_CSS + h.kv_table(pairs)
 
 
-def cap_hint(p: ProgrammeView | None, cost: Decimal | None, requested: Decimal | None) -> str:
-    """What the approval is bounded by, worked out from the cost and amount typed."""
+def cap_hint(
+    p: ProgrammeView | None,
+    cost: Decimal | None,
+    requested: Decimal | None,
+    ceiling: fin.ApprovalCeiling | None = None,
+) -> str:
+    """What the approval is bounded by. With ``ceiling`` (``fin.ceiling_preview`` for the
+    company, programme, year and figures typed) it is the approval's own computation over what
+    is committed now; without it (no company chosen yet) only the programme's caps."""
     if p is None:
         return ""
     q = lambda value: d.quantity(value, p.unit)  # noqa: E731
-    parts, ceiling = [], None
+    if ceiling is not None:
+        hint = fill(_t("Could be approved now: %1."), ceiling.text)
+        if requested is not None and requested > ceiling.ceiling:
+            hint += " " + _t("The amount requested is above it.")
+        return hint
+    parts = []
     if p.cap_percent is not None and cost is not None and cost >= 0:
-        ceiling = (cost * p.cap_percent / 100).quantize(CENT, ROUND_DOWN)
-        parts.append(fill(_t("%1 of %2 = %3"), _percent(p.cap_percent), q(cost), q(ceiling)))
+        amount = (cost * p.cap_percent / 100).quantize(CENT, ROUND_DOWN)
+        parts.append(fill(_t("%1 of %2 = %3"), _percent(p.cap_percent), q(cost), q(amount)))
     elif p.cap_percent is not None:
         parts.append(fill(_t("%1 of the eligible cost"), _percent(p.cap_percent)))
     if p.cap_per_company_year is not None:
         parts.append(fill(_t("%1 per company a year"), q(p.cap_per_company_year)))
-        cap = p.cap_per_company_year
-        ceiling = cap if ceiling is None else min(ceiling, cap)
     if not parts:
         return ""
-    hint = fill(_t("Approval is capped at %1."), "; ".join(parts))
-    if requested is not None and ceiling is not None and requested > ceiling:
-        hint += " " + fill(_t("More than the caps allow: at most %1 can be approved."), q(ceiling))
-    return hint
+    return fill(_t("The programme caps approval at %1."), "; ".join(parts))
 
 
 def history_html(v: ApplicationView, entries: list[audit.AuditView]) -> str:

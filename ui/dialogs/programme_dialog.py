@@ -166,7 +166,7 @@ class ProgrammeDialog(FormDialog):
         self.windows_editor = RowsEditor(
             self._window_row,
             self.tr("Add window"),
-            self.tr("No window: applications any time."),
+            self.tr("No window: applications cannot be submitted."),
         )
         self.windows_editor.next_values = self._next_window
         self.lease_check = QCheckBox(self.tr("Must hold an active lease"))
@@ -190,7 +190,7 @@ class ProgrammeDialog(FormDialog):
         self.criteria_editor = RowsEditor(
             self._criterion_row,
             self.tr("Add criterion"),
-            self.tr("No rubric yet."),
+            self.tr("No rubric yet: at least one criterion is needed."),
         )
         self.criteria_editor.next_values = lambda: ("", Decimal(1))
 

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from adminapp.errors import DomainError
 from adminapp.models import PLATFORMS
@@ -71,13 +71,9 @@ class FinancingPage(ListPage):
         self.editor: Any = None  # the application editor open now, if any
         self.build()
 
-        self.company_chip = QToolButton()
-        self.company_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.company_chip.setToolTip(self.tr("Show every company's applications again"))
-        self.company_chip.clicked.connect(lambda: self.show_company(None))
-        self.company_chip.hide()
-        self.add_filter("", self.company_chip)
-
+        self.company_combo = LazyComboBox(self.tr("All companies"), self._companies)
+        self.company_combo.setToolTip(self.tr("The companies that have applied"))
+        self.add_filter(self.tr("Company"), self.company_combo)
         self.programme_combo = LazyComboBox(self.tr("All programmes"), self._programmes)
         self.add_filter(self.tr("Programme"), self.programme_combo)
         self.status_combo = QComboBox()
@@ -106,6 +102,7 @@ class FinancingPage(ListPage):
         self.period_combo.setToolTip(self.tr("When the application was submitted"))
         self.add_filter(self.tr("Submitted"), self.period_combo)
 
+        self.connect_combo(self.company_combo, "company_id")
         self.connect_combo(self.programme_combo, "programme_id")
         self.connect_combo(self.status_combo, "status")
         self.connect_combo(self.platform_combo, "platform")
@@ -126,6 +123,9 @@ class FinancingPage(ListPage):
             (f"{p.name_en} {p.name_zh}".strip(), p.id) for p in pipeline.programme_choices(self.ctx)
         ]
 
+    def _companies(self) -> list[tuple[str, Any]]:
+        return [(f"{en} {zh}".strip(), i) for i, en, zh in pipeline.company_choices(self.ctx)]
+
     def _years(self) -> list[tuple[str, Any]]:
         return [(str(y), y) for y in pipeline.application_years(self.ctx)]
 
@@ -141,13 +141,16 @@ class FinancingPage(ListPage):
 
     def show_company(self, company_id: int | None, name: str = "") -> None:
         """Narrow the pipeline to one company's applications (None: every company's)."""
+        combo = self.company_combo
         if company_id is None:
-            self.company_chip.hide()
-        else:
-            label = self.tr("Company: %1  ✕").replace("%1", name or str(company_id))
-            self.company_chip.setText(label)
-            self.company_chip.show()
-        self.set_filter("company_id", company_id)
+            combo.setCurrentIndex(0)
+            return
+        combo.ensure_loaded()
+        index = combo.findData(company_id)
+        if index < 0:  # a company with no application yet: the list is empty, and says so
+            combo.addItem(name or str(company_id), company_id)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
 
     def show_target(self, target: Any) -> None:
         """``("company", id, name)``: that company's applications; ``("application", id)``:

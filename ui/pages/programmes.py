@@ -380,7 +380,7 @@ class ProgrammesPage(Page):
                 [[d.date(o), d.date(c.fromordinal(c.toordinal() - 1))] for o, c in p.windows],
             )
             if p.windows
-            else h.note(self.tr("No window: applications are received at any time."))
+            else h.note(self.tr("No window: applications cannot be submitted until one is added."))
         )
         segments = [d.segment_label(s) for s in p.segments if s in SEGMENTS]
         eligibility = h.kv_table(
@@ -411,7 +411,7 @@ class ProgrammesPage(Page):
                 numeric=frozenset({1, 2}),
             )
             if p.criteria
-            else h.note(self.tr("No rubric: reviewers score nothing."))
+            else h.note(self.tr("No rubric: applications cannot be reviewed until one is added."))
         )
         budget_rows = []
         for year in sorted(p.budgets, reverse=True):

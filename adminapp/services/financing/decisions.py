@@ -147,6 +147,32 @@ def approval_ceiling_for(ctx: AppContext, application_id: int) -> ApprovalCeilin
         return _ceiling(s, load(s, application_id))
 
 
+def ceiling_preview(
+    ctx: AppContext,
+    company_id: int,
+    programme_id: int,
+    year: int,
+    requested: Decimal,
+    eligible_cost: Decimal,
+) -> ApprovalCeiling:
+    """The ceiling an application with these figures would have now (the editor's hint while
+    the user types): the same computation as approval, over what is committed today."""
+    with ctx.db.read() as s:
+        p = programmes.load(s, programme_id)
+        budget = next((b.amount for b in p.budgets if b.year == year), None)
+        return approval_ceiling(
+            unit=p.unit,
+            year=year,
+            requested=requested,
+            eligible_cost=eligible_cost,
+            cap_percent=p.cap_percent,
+            company_cap=p.cap_per_company_year,
+            company_committed=programmes.committed(s, p.id, year, company_id),
+            budget=budget,
+            budget_committed=programmes.committed(s, p.id, year),
+        )
+
+
 @dataclass(frozen=True)
 class ApprovalOutlook:
     """What the signed-in user may approve on an application now, and why not if nothing.

@@ -16,12 +16,12 @@ from sqlalchemy import ColumnElement, func, or_, select
 from adminapp.models import ApplicationTranche, Company, FinancingApplication, Programme
 from adminapp.services.context import AppContext
 from adminapp.services.financing.workflow import STATUSES
-from adminapp.services.listing_sql import ListQuery, check_query, contains, order_by
+from adminapp.services.listing_sql import ListQuery, check_query, contains
 
 A = FinancingApplication
 
 PIPELINE_SORTS = {
-    "reference": [A.id],
+    "reference": [A.reference],
     "submitted": [A.submitted_on],
     "company": [Company.name_en],
     "programme": [Programme.name_en],
@@ -112,6 +112,12 @@ def _where(q: ListQuery) -> list[ColumnElement[bool]]:
     return where
 
 
+def _ordered(col: ColumnElement, descending: bool) -> ColumnElement:
+    """Blanks (no submission date, approval or score yet) after the values either way, the
+    same on SQLite and PostgreSQL (which differ in where they put NULLs by default)."""
+    return (col.desc() if descending else col.asc()).nulls_last()
+
+
 def list_applications(ctx: AppContext, q: ListQuery) -> list[ApplicationRow]:
     """One page of applications, newest first unless sorted otherwise.
 
@@ -119,15 +125,17 @@ def list_applications(ctx: AppContext, q: ListQuery) -> list[ApplicationRow]:
     credit code, and either programme name. Sort keys: see ``PIPELINE_SORTS`` (ties by id).
     """
     check_query("applications", q, PIPELINE_SORTS, PIPELINE_FILTERS)
-    sort = q.sort or "reference"
-    descending = q.descending if q.sort else True
-    cols = PIPELINE_SORTS[sort] + ([A.id] if sort != "reference" else [])
+    if q.sort:
+        order = [_ordered(c, q.descending) for c in PIPELINE_SORTS[q.sort]]
+        order.append(A.id.desc() if q.descending else A.id.asc())
+    else:
+        order = [A.id.desc()]  # newest first
     ids_q = select(A.id).where(*_where(q))
-    if sort in _JOINS_COMPANY:
+    if q.sort in _JOINS_COMPANY:
         ids_q = ids_q.join(Company, Company.id == A.company_id)
-    if sort in _JOINS_PROGRAMME:
+    if q.sort in _JOINS_PROGRAMME:
         ids_q = ids_q.join(Programme, Programme.id == A.programme_id)
-    ids_q = ids_q.order_by(*order_by(cols, descending)).offset(q.offset).limit(q.limit)
+    ids_q = ids_q.order_by(*order).offset(q.offset).limit(q.limit)
     with ctx.db.read() as s:
         ids = list(s.scalars(ids_q))
         if not ids:
@@ -226,6 +234,20 @@ def programme_choices(ctx: AppContext) -> list[ProgrammeChoice]:
                     Programme.platform,
                     Programme.unit,
                 ).order_by(Programme.name_en)
+            )
+        ]
+
+
+def company_choices(ctx: AppContext) -> list[tuple[int, str, str]]:
+    """The companies that have applied, by English name: (id, English, Chinese name)."""
+    with ctx.db.read() as s:
+        applied = select(A.company_id).distinct().scalar_subquery()
+        return [
+            (i, en, zh)
+            for i, en, zh in s.execute(
+                select(Company.id, Company.name_en, Company.name_zh)
+                .where(Company.id.in_(applied))
+                .order_by(Company.name_en, Company.id)
             )
         ]
 

@@ -278,6 +278,9 @@ def _clean(s: Session | None, data: ProgrammeInput, programme_id: int | None, er
             criteria.append((cname.strip(), weight))
     if len({c.lower() for c, _ in criteria}) != len(criteria):
         errors["criteria"] = "A review criterion is listed twice"
+    elif not criteria and "criteria" not in errors:
+        # Every application is reviewed before approval; with nothing to score, none could be.
+        errors["criteria"] = "Give at least one review criterion: applications are scored on it"
     return {
         "name_en": name,
         "name_zh": data.name_zh.strip(),
