@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL cluster: the service tests run on it as well as on SQLite.
 
-Started once per test session in a temporary folder (about a second), stopped at the end.
+Started once per test session (once per pytest-xdist worker) in a temporary folder of its own
+on a free port (about a second), stopped at the end.
 Each test gets a database of its own, copied from a migrated template (measured: a quarter of
 the time that running the migrations takes), and dropped after it.
 Under CI (``CI=true``) a missing server is a failure, not a skip.
@@ -61,18 +62,27 @@ class Cluster:
             "UTF8",
             "--locale=C",
         )
-        self._run(
-            "pg_ctl",
-            "-D",
-            str(self.dir / "data"),
-            "-w",
-            "-l",
-            str(self.dir / "log"),
-            "-o",
-            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off "
-            "-c max_connections=50",
-            "start",
-        )
+        # Each pytest-xdist worker starts a cluster of its own: two may pick the same free port
+        # at the same moment, and then the one that loses the race tries another.
+        for attempt in range(5):
+            try:
+                self._run(
+                    "pg_ctl",
+                    "-D",
+                    str(self.dir / "data"),
+                    "-w",
+                    "-l",
+                    str(self.dir / "log"),
+                    "-o",
+                    f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off "
+                    "-c max_connections=50",
+                    "start",
+                )
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 4:
+                    raise
+                self.port = _free_port()
         self._n = 0
         self._admin: psycopg.Connection | None = None
 
