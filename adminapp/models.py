@@ -21,6 +21,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    Time,
     TypeDecorator,
     UniqueConstraint,
 )
@@ -687,3 +688,210 @@ class ComputeUsage(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
 
     application: Mapped[FinancingApplication] = relationship(back_populates="usages")
+
+
+# Consultations ---------------------------------------------------------------------------
+
+TOPICS = ("policy", "financing", "legal_ip", "compute", "talent", "market")
+BOOKING_STATUSES = ("booked", "completed", "cancelled", "no_show")
+
+
+class Consultant(Versioned, Base):
+    """An adviser companies book sessions with. ``topics`` is a comma-separated list of
+    :data:`TOPICS`; ``buffer_minutes`` must stay free between two of their sessions."""
+
+    __tablename__ = "consultants"
+    __table_args__ = (
+        CheckConstraint("buffer_minutes >= 0 AND buffer_minutes <= 240", name="buffer_range"),
+        CheckConstraint(
+            "platform IN ('compute','open_data','evaluation','financial','comprehensive')",
+            name="platform_known",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
+    name_zh: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    topics: Mapped[str] = mapped_column(String(200), nullable=False)
+    platform: Mapped[str] = mapped_column(String(20), nullable=False)
+    internal: Mapped[bool] = mapped_column(nullable=False, default=True)
+    buffer_minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    active: Mapped[bool] = mapped_column(nullable=False, default=True)
+
+    hours: Mapped[list[ConsultantHours]] = relationship(
+        back_populates="consultant",
+        cascade="all, delete-orphan",
+        order_by="(ConsultantHours.weekday, ConsultantHours.starts)",
+    )
+    time_off: Mapped[list[ConsultantTimeOff]] = relationship(
+        back_populates="consultant",
+        cascade="all, delete-orphan",
+        order_by="ConsultantTimeOff.starts_at",
+    )
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class ConsultantHours(Base):
+    """A consultant's working hours on one weekday (0 = Monday), Asia/Shanghai wall time."""
+
+    __tablename__ = "consultant_hours"
+    __table_args__ = (
+        CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday_range"),
+        CheckConstraint("ends > starts", name="ends_after_starts"),
+    )
+
+    consultant_id: Mapped[int] = mapped_column(
+        ForeignKey("consultants.id", ondelete="CASCADE"), primary_key=True
+    )
+    weekday: Mapped[int] = mapped_column(Integer, primary_key=True)
+    starts: Mapped[dt.time] = mapped_column(Time, primary_key=True)
+    ends: Mapped[dt.time] = mapped_column(Time, nullable=False)
+
+    consultant: Mapped[Consultant] = relationship(back_populates="hours")
+
+
+class ConsultantTimeOff(Base):
+    """A period ``[starts_at, ends_at)`` in which the consultant takes no sessions."""
+
+    __tablename__ = "consultant_time_off"
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_starts"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultant_id: Mapped[int] = mapped_column(
+        ForeignKey("consultants.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+
+    consultant: Mapped[Consultant] = relationship(back_populates="time_off")
+
+
+class MeetingRoom(Versioned, Base):
+    """A bookable meeting room: a unit of kind ``meeting_room`` with its capacity and opening
+    hours (Asia/Shanghai wall time) on ``open_days`` (weekday digits, 0 = Monday)."""
+
+    __tablename__ = "meeting_rooms"
+    __table_args__ = (
+        CheckConstraint("capacity > 0", name="capacity_positive"),
+        CheckConstraint("closes > opens", name="closes_after_opens"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), nullable=False, unique=True)
+    name: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    capacity: Mapped[int] = mapped_column(Integer, nullable=False)
+    opens: Mapped[dt.time] = mapped_column(Time, nullable=False)
+    closes: Mapped[dt.time] = mapped_column(Time, nullable=False)
+    open_days: Mapped[str] = mapped_column(String(7), nullable=False, default="01234")
+    active: Mapped[bool] = mapped_column(nullable=False, default=True)
+
+    unit: Mapped[Unit] = relationship()
+    closures: Mapped[list[RoomClosure]] = relationship(
+        back_populates="room", cascade="all, delete-orphan", order_by="RoomClosure.starts_at"
+    )
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class RoomClosure(Base):
+    """A period ``[starts_at, ends_at)`` in which a room is out of service."""
+
+    __tablename__ = "room_closures"
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_starts"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting_rooms.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+
+    room: Mapped[MeetingRoom] = relationship(back_populates="closures")
+
+
+class Booking(Versioned, Base):
+    """A consultation ``[starts_at, ends_at)`` between a company and a consultant, in a room.
+
+    The company is a tenant (``company_id``) or a prospective company named in
+    ``prospect_name``, never both. ``starts_at``/``ends_at`` are UTC; the centre's clock is
+    Asia/Shanghai.
+    """
+
+    __tablename__ = "bookings"
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_starts"),
+        CheckConstraint("attendees > 0", name="attendees_positive"),
+        CheckConstraint(
+            "status IN ('booked','completed','cancelled','no_show')", name="status_known"
+        ),
+        CheckConstraint(
+            "status <> 'cancelled' OR length(cancel_reason) > 0", name="cancel_has_reason"
+        ),
+        CheckConstraint("(company_id IS NULL) <> (prospect_name = '')", name="company_or_prospect"),
+        CheckConstraint(
+            "topic IN ('policy','financing','legal_ip','compute','talent','market')",
+            name="topic_known",
+        ),
+        # Clash checks and calendars read a consultant's / a room's bookings by start time.
+        Index("ix_bookings_consultant_starts", "consultant_id", "starts_at"),
+        Index("ix_bookings_room_starts", "room_id", "starts_at"),
+        Index("ix_bookings_company_starts", "company_id", "starts_at"),
+        Index("ix_bookings_starts_at", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id"))
+    prospect_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("consultants.id"), nullable=False)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("meeting_rooms.id"))
+    topic: Mapped[str] = mapped_column(String(20), nullable=False)
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    attendees: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(12), nullable=False, default="booked")
+    cancel_reason: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    confirmed_by: Mapped[str | None] = mapped_column(String(60))  # a manager, for a flagged company
+    created_by: Mapped[str] = mapped_column(String(60), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    company: Mapped[Company | None] = relationship()
+    consultant: Mapped[Consultant] = relationship()
+    room: Mapped[MeetingRoom | None] = relationship()
+    events: Mapped[list[BookingEvent]] = relationship(
+        back_populates="booking", cascade="all, delete-orphan", order_by="BookingEvent.id"
+    )
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+    @property
+    def reference(self) -> str:
+        """What staff quote for a booking, e.g. ``B000042`` (from the id: no numbering lock)."""
+        return booking_reference(self.id)
+
+
+def booking_reference(booking_id: int) -> str:
+    return f"B{booking_id:06d}"
+
+
+class BookingEvent(Base):
+    """One step in a booking's life: booked, rescheduled (with the old and new times),
+    completed, cancelled (with the reason), no-show."""
+
+    __tablename__ = "booking_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(
+        ForeignKey("bookings.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    by: Mapped[str] = mapped_column(String(60), nullable=False)
+    old_starts_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    old_ends_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    old_consultant_id: Mapped[int | None] = mapped_column(Integer)
+    old_room_id: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+
+    booking: Mapped[Booking] = relationship(back_populates="events")

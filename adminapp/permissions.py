@@ -5,7 +5,8 @@ hide or disable what the user may not do. The table is the single source for bot
 ``tests/test_permissions.py`` walks every (role, action) pair through the services.
 
 Roles (a user may hold several):
-- **staff**: the tenant register (floors, units, companies), leases, bookings;
+- **staff**: the tenant register (floors, units, companies), leases, consultants, rooms and
+  bookings;
 - **finance**: payments and disbursements, and the rent roll;
 - **manager**: approves financing up to the manager's limit; every report;
 - **director**: approves above the manager's limit; every report;
@@ -106,6 +107,35 @@ _TABLE = [
     _p("tranche.milestone", {STAFF, MANAGER}, "mark a milestone met", "application"),
     _p("tranche.release", {FINANCE}, "record a tranche's payment", "application"),
     _p("voucher.consume", {STAFF}, "record GPU-hours used on a voucher", "application"),
+    # Consultations. Staff keep the consultants, the rooms and the bookings; a manager confirms
+    # the next booking of a company flagged for repeated no-shows.
+    _p("consultant.manage", {STAFF, MANAGER}, "set up or edit a consultant", "consultant"),
+    _p("room.manage", {STAFF}, "set up or edit a meeting room", "room"),
+    _p("booking.create", {STAFF, MANAGER}, "book a consultation", "booking"),
+    _p(
+        "booking.change",
+        {STAFF, MANAGER},
+        "reschedule, complete or cancel a consultation",
+        "booking",
+    ),  # fmt: skip
+    _p(
+        "booking.override",
+        {MANAGER},
+        "confirm a booking for a company flagged for no-shows",
+        "booking",
+    ),  # fmt: skip
+    _p(
+        "report.consultations",
+        {STAFF, MANAGER, DIRECTOR},
+        "export the consultations report",
+        "report",
+    ),
+    _p(
+        "report.room-utilisation",
+        {STAFF, MANAGER, DIRECTOR},
+        "export the room-utilisation report",
+        "report",
+    ),
 ]
 
 PERMISSIONS: dict[str, Permission] = {p.action: p for p in _TABLE}

@@ -31,8 +31,11 @@ from adminapp.services import (
     leases,
 )
 from adminapp.services.accounts import UserInput
+from adminapp.services.consultations import bookings as consult_bookings
+from adminapp.services.consultations import resources as consult_resources
 from adminapp.services.context import AppContext
 from adminapp.services.listing_sql import ListQuery
+from tests.consultation_setup import book, last_weekdays, setup_consulting
 from tests.dbstate import dump
 from tests.factories import SmallCentre, credit_code
 from tests.test_financing_setup import (
@@ -328,6 +331,56 @@ CALLS: dict[str, tuple[Call, Callable[[AppContext, SmallCentre], dict] | None]] 
 }
 
 
+def _consulting(ctx: AppContext, c: SmallCentre, *, flagged: bool = False) -> dict:
+    cs = setup_consulting(ctx, c)
+    b = book(ctx, cs, c.companies["alpha"], 0, 10)
+    if flagged:  # three no-shows of beta's in the last 90 days
+        for day in last_weekdays(3):
+            consult_bookings.create_booking(
+                ctx,
+                consult_bookings.BookingInput(
+                    cs.ada, dt.datetime.combine(day, dt.time(10)),
+                    dt.datetime.combine(day, dt.time(11)), "policy", company_id=c.companies["beta"],
+                ),
+                happened=True, outcome="no_show",
+            )  # fmt: skip
+    return {"cs": cs, "booking": b}
+
+
+CALLS.update(
+    {
+        "consultant.manage": (
+            lambda ctx, c, p: consult_resources.add_time_off(
+                ctx, p["cs"].ada, p["cs"].at(3, 0), p["cs"].at(3, 23), "Training"
+            ),
+            _consulting,
+        ),
+        "room.manage": (
+            lambda ctx, c, p: consult_resources.add_room_closure(
+                ctx, p["cs"].room, p["cs"].at(4, 8), p["cs"].at(4, 12), "Repairs"
+            ),
+            _consulting,
+        ),
+        "booking.create": (
+            lambda ctx, c, p: book(ctx, p["cs"], c.companies["beta"], 1, 10),
+            _consulting,
+        ),
+        "booking.change": (
+            lambda ctx, c, p: consult_bookings.cancel_booking(
+                ctx, p["booking"].id, p["booking"].version, "The company asked"
+            ),
+            _consulting,
+        ),
+        "booking.override": (
+            lambda ctx, c, p: book(
+                ctx, p["cs"], c.companies["beta"], 2, 10, manager_confirmed=True
+            ),
+            lambda ctx, c: _consulting(ctx, c, flagged=True),
+        ),
+    }
+)
+
+
 def test_every_action_has_a_call():
     assert set(CALLS) == set(permissions.ACTIONS)
 
@@ -342,6 +395,8 @@ EXPECTED = {
         "report.compute-vouchers", "db.check", "application.create", "application.update",
         "application.attach", "application.submit", "application.withdraw", "application.review",
         "tranche.milestone", "voucher.consume",
+        "consultant.manage", "room.manage", "booking.create", "booking.change",
+        "report.consultations", "report.room-utilisation",
     },
     "finance": {
         "report.rent-roll", "report.financing-pipeline", "report.disbursements",
@@ -355,13 +410,15 @@ EXPECTED = {
         "report.compute-vouchers",
         "programme.create", "programme.update", "application.review", "application.approve",
         "application.reject", "tranche.plan", "tranche.milestone",
+        "consultant.manage", "booking.create", "booking.change", "booking.override",
+        "report.consultations", "report.room-utilisation",
     },
     "director": {
         "report.rent-roll", "report.occupancy", "report.lease-expiry", "audit.view", "db.check",
         "report.financing-pipeline", "report.disbursements", "report.programme-budgets",
         "report.compute-vouchers",
         "programme.create", "programme.update", "application.approve", "application.reject",
-        "tranche.plan",
+        "tranche.plan", "report.consultations", "report.room-utilisation",
     },
     "admin": {
         "building.create", "floor.create", "floor.update", "audit.view", "user.view", "user.create",

@@ -25,6 +25,8 @@ def _plain(value: Any) -> Any:
         return str(value)
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
