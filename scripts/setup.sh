@@ -44,6 +44,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | { grep -v "^WARNING: Location" || true; }
   .venv/bin/python -m pip install -q --disable-pip-version-check ".$extra" 2>&1 | { grep -v "^WARNING: Location" || true; }
   .venv/bin/python -c "import PySide6.QtWidgets, sqlalchemy, alembic, openpyxl, lxml, psycopg"
-  [ "$dev" = 1 ] && .venv/bin/python -c "import pytest, pytestqt, xdist"
+  [ "$dev" = 1 ] && .venv/bin/python -c "import pytest, pytestqt, xdist, icalendar"
   echo "$want" > "$stamp"
 fi

@@ -58,13 +58,13 @@ def setup_consulting(ctx: AppContext, centre: SmallCentre) -> Consulting:
 
 def book(ctx: AppContext, cs: Consulting, company_id: int, day: int, hh: int, minutes: int = 60,
          *, consultant: int | None = None, room: bool = True, topic: str = "policy",
-         **kw) -> bookings.BookingView:  # fmt: skip
+         attendees: int = 1, **kw) -> bookings.BookingView:  # fmt: skip
     start = cs.at(day, hh)
     return bookings.create_booking(
         ctx,
         bookings.BookingInput(
             consultant or cs.ada, start, start + dt.timedelta(minutes=minutes), topic,
-            company_id=company_id, room_id=cs.room if room else None,
+            company_id=company_id, room_id=cs.room if room else None, attendees=attendees,
         ),
         **kw,
     )  # fmt: skip
