@@ -431,44 +431,23 @@ class _History:
             .values(created_at=bindparam("b_created"), decided_at=bindparam("b_decided")),
             [{"b_id": a.id, "b_created": a.created_at, "b_decided": a.decided_at} for a in made],
         )
-        rows = [
-            {"b_id": a.id, "b_to": status, "b_at": at}
-            for a in made
-            for status, at in a.step_at.items()
-        ]
-        s.execute(
-            update(steps)
-            .where(steps.c.application_id == bindparam("b_id"))
-            .where(steps.c.to_status == bindparam("b_to"))
-            .values(at=bindparam("b_at")),
-            rows,
-        )
-        rows = [
-            {"b_id": a.id, "b_who": who, "b_at": at}
-            for a in made
-            for who, at in a.review_at.items()
-        ]
-        if rows:
-            s.execute(
-                update(reviews)
-                .where(reviews.c.application_id == bindparam("b_id"))
-                .where(reviews.c.reviewer == bindparam("b_who"))
-                .values(at=bindparam("b_at")),
-                rows,
-            )
-        rows = [
-            {"b_id": a.id, "b_name": name, "b_at": at}
-            for a in made
-            for name, at in a.document_at.items()
-        ]
-        if rows:
-            s.execute(
-                update(docs)
-                .where(docs.c.application_id == bindparam("b_id"))
-                .where(docs.c.name == bindparam("b_name"))
-                .values(added_at=bindparam("b_at")),
-                rows,
-            )
+        # Each child row's moment, keyed by (application, a column that tells its rows apart).
+        for table, key, moment, when in (
+            (steps, "to_status", "at", lambda a: a.step_at),
+            (reviews, "reviewer", "at", lambda a: a.review_at),
+            (docs, "name", "added_at", lambda a: a.document_at),
+        ):
+            rows = [
+                {"b_id": a.id, "b_key": k, "b_at": at} for a in made for k, at in when(a).items()
+            ]
+            if rows:
+                s.execute(
+                    update(table)
+                    .where(table.c.application_id == bindparam("b_id"))
+                    .where(table.c[key] == bindparam("b_key"))
+                    .values({moment: bindparam("b_at")}),
+                    rows,
+                )
         ids: dict[int, list[int]] = {}
         for uid, app_id in s.execute(
             select(usages.c.id, usages.c.application_id).order_by(usages.c.id)

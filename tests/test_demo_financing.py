@@ -391,10 +391,10 @@ def test_the_same_history_on_either_database(demo):
                 *list(Base.metadata.tables[t].columns)[:2]))]
             for t in FINANCING_TABLES
         }  # fmt: skip
-    if len(_DUMPS) < 2:
-        pytest.skip("compared once the demo has been made on the other database too")
-    first, second = _DUMPS.values()
-    assert first["applications"] and first == second
+    assert _DUMPS[demo.backend]["applications"]
+    if len(_DUMPS) == 2:  # the module's second database (the demo fixture runs them in turn)
+        first, second = _DUMPS.values()
+        assert first == second
 
 
 def test_windows_of_the_programmes_follow_the_calendar():
