@@ -3,6 +3,7 @@
     python main.py [--database URL] [--demo] [--screenshot FILE [--page NAME]]
     python main.py export NAME --out FILE.xlsx [--as-of YYYY-MM-DD] [--floor F] [--segment S]
         [--months N] [--programme NAME] [--status S] [--platform P] [--year YYYY]
+        [--from YYYY-MM] [--to YYYY-MM] [--consultant NAME] [--topic TOPIC] [--room ROOM]
     python main.py export --list
     python main.py demo [--scale N]
     python main.py db upgrade | check
@@ -24,6 +25,7 @@ GUI_PAGES = (
     "leases",
     "financing",
     "programmes",
+    "consultations",
     "reports",
     "audit",
     "users",
@@ -57,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="FILE", type=Path, help="render the main window to a PNG and exit"
     )
-    parser.add_argument("--page", metavar="NAME", help="page to open: " + ", ".join(GUI_PAGES))
+    parser.add_argument(
+        "--page",
+        metavar="NAME",
+        help="page to open: " + ", ".join(GUI_PAGES) + " (a view after a colon: "
+        "consultations:week, consultations:list, consultations:day@2026-06-15)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     exp = sub.add_parser("export", parents=[common], help="write a report workbook without the GUI")
@@ -80,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--status", metavar="STATUS", help="only this status (financing-pipeline)")
     exp.add_argument("--platform", metavar="PLATFORM", help="only this service platform")
     exp.add_argument("--year", metavar="YYYY", help="budget year (financing reports)")
+    exp.add_argument("--from", metavar="YYYY-MM", help="first month (consultation reports)")
+    exp.add_argument("--to", metavar="YYYY-MM", help="last month (consultation reports)")
+    exp.add_argument("--consultant", metavar="NAME", help="only this consultant (consultations)")
+    exp.add_argument("--topic", metavar="TOPIC", help="only this topic (consultations)")
+    exp.add_argument("--room", metavar="ROOM", help="only this meeting room (room-utilisation)")
 
     demo = sub.add_parser(
         "demo", parents=[common], help="fill an empty database with the demo centre"
@@ -109,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             return cli.demo(args)
         if args.command == "db":
             return cli.db_command(args)
-        if args.page and args.page not in GUI_PAGES:
+        if args.page and args.page.split(":")[0] not in GUI_PAGES:
             raise DomainError(f"unknown page {args.page!r}; pages: {', '.join(GUI_PAGES)}")
         ctx = cli.open_context(args.database, demo=args.demo)
         from ui.app import run_gui

@@ -191,7 +191,10 @@ def export(args: argparse.Namespace) -> int:
     out = args.out or Path(reports.default_filename(args.report, as_of))
     filters = {
         k: v
-        for k in ("floor", "segment", "months", "programme", "status", "platform", "year")
+        for k in (
+            *("floor", "segment", "months", "programme", "status", "platform", "year"),
+            *("from", "to", "consultant", "topic", "room"),
+        )
         if (v := getattr(args, k, None)) is not None
     }
     db = open_database(args.database, must_exist=True)

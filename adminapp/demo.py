@@ -10,9 +10,11 @@ so a million leases fit in memory and nothing is half written if generation fail
 cancelled. Ids are assigned here (the database is empty), which lets leases, their units and
 renewals refer to one another without reading anything back.
 
-Then, in the same unit of work, the financing history (:mod:`adminapp.demo_financing`):
-18 programmes and two calendar years of applications, made through the financing services
-as the demo users, so every rule and the audit trail hold.
+Then, in the same unit of work, the consultation desk (:mod:`adminapp.demo_consultations`):
+15 consultants, the meeting rooms and two years of bookings (planned clash-free, written in
+bulk); and the financing history (:mod:`adminapp.demo_financing`): 18 programmes and two
+calendar years of applications, made through the financing services as the demo users, so
+every rule and the audit trail hold.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from sqlalchemy.orm import Session
 from adminapp import rent
 from adminapp.db import Database
 from adminapp.demo_companies import Names, make_company
+from adminapp.demo_consultations import generate_consultations
 from adminapp.demo_financing import PROGRESS_STEPS, generate_financing
 from adminapp.errors import DomainError
 from adminapp.models import (
@@ -81,6 +84,11 @@ class DemoSummary:
     programmes: int = 0  # financing programmes
     applications: int = 0  # financing applications
     applications_by_status: dict[str, int] = field(default_factory=dict)
+    consultants: int = 0
+    meeting_rooms: int = 0
+    bookings: int = 0  # consultations, every status
+    bookings_by_status: dict[str, int] = field(default_factory=dict)
+    flagged_companies: int = 0  # three or more no-shows in the last 90 days
 
     def __str__(self) -> str:
         financing = (
@@ -88,6 +96,11 @@ class DemoSummary:
             if self.programmes
             else ""
         )
+        if self.bookings:
+            financing = (
+                f"{self.consultants} consultants, {self.meeting_rooms} meeting rooms, "
+                f"{self.bookings} bookings, " + financing
+            )
         return (
             f"{self.buildings} building(s), {self.floors} floors, {self.units} units, "
             f"{self.companies} companies, {self.leases} leases ({self.leases_in_force_today} in "
@@ -105,6 +118,7 @@ def generate_demo(
     history_years: int = 2,
     progress: Progress | None = None,
     financing: bool = True,
+    consultations: bool = True,
 ) -> DemoSummary:
     """Fill an empty database with the demo centre and say what was made.
 
@@ -121,6 +135,11 @@ def generate_demo(
     financing services inside the same unit of work. It is most of the time taken (about
     0.2 s of CPU per application, mostly the services loading each application they change);
     tests about the building and leases alone pass ``financing=False``.
+
+    With ``consultations`` (the default) the first tower also gets its consultation desk
+    (:func:`adminapp.demo_consultations.generate_consultations`: 15 consultants, up to 10
+    meeting rooms, 360-520 bookings a month over the last two years and four weeks ahead;
+    1-3 s), before the centre is reported written; ``consultations=False`` leaves it out.
 
     ``today`` (default: the centre's today) anchors the history. ``progress(done, total)``
     is called before the first tower, after each tower, once the centre is written and ten
@@ -161,10 +180,13 @@ def generate_demo(
         _reset_sequences(s)
         _audit(s, counts, scale, history_years, today)
         counts["users"] = _accounts(s)
+        users = dict(s.execute(select(User.login, User.id)).all())
+        desk = None
+        if consultations:
+            desk = generate_consultations(s, db, today, users, (1, COMPANIES_PER_TOWER))
         report(scale + 1)
         made = None
         if financing:
-            users = dict(s.execute(select(User.login, User.id)).all())
             made = generate_financing(
                 s,
                 db,
@@ -192,6 +214,11 @@ def generate_demo(
         programmes=made.programmes if made else 0,
         applications=made.applications if made else 0,
         applications_by_status=made.by_status if made else {},
+        consultants=desk.consultants if desk else 0,
+        meeting_rooms=desk.rooms if desk else 0,
+        bookings=desk.bookings if desk else 0,
+        bookings_by_status=desk.by_status if desk else {},
+        flagged_companies=desk.flagged_companies if desk else 0,
     )
 
 

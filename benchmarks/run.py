@@ -34,6 +34,12 @@ BENCHMARKS = (
         [],
         ["--applications", "10000", "--small", "1000"],
     ),
+    (
+        "Consultations over 1,000,000 bookings",
+        "benchmarks.bench_consultations",
+        [],
+        ["--bookings", "100000"],
+    ),
 )
 
 

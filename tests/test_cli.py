@@ -117,6 +117,7 @@ def test_demo_then_export_every_report_headless(tmp_path, demo_run):
     assert names == [
         "rent-roll", "occupancy", "lease-expiry",
         "financing-pipeline", "disbursements", "programme-budgets", "compute-vouchers",
+        "consultations", "room-utilisation",
     ]  # fmt: skip
     manager = {"ADMINAPP_USER": "manager", "ADMINAPP_PASSWORD": "manager-demo"}
     for name in names:

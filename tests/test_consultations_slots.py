@@ -113,6 +113,26 @@ def test_slots_skip_booked_time_with_buffer_and_need_a_room(ctx, centre, cs):
     assert (made.consultant_id, made.room_id) == (cs.ada, cs.room)
 
 
+def test_a_session_being_rescheduled_does_not_block_its_own_time(ctx, centre, cs):
+    b = book(ctx, cs, centre.companies["alpha"], 0, 10)
+    day = dict(date_from=cs.monday, date_to=cs.monday + dt.timedelta(days=1))
+    blocked = slots.find_slots(ctx, duration_minutes=60, topic="policy", **day)
+    free = slots.find_slots(ctx, duration_minutes=60, topic="policy", exclude_booking_id=b.id,
+                            **day)  # fmt: skip
+    assert len(free) == 15 and len(blocked) == 10
+    shifted = next(s for s in free if (s.starts_at.hour, s.starts_at.minute) == (10, 30))
+    moved = bookings.reschedule_booking(ctx, b.id, b.version, shifted.starts_at, shifted.ends_at)
+    assert moved.starts_at == shifted.starts_at
+
+
+def test_both_clashes_are_named(ctx, centre, cs):
+    book(ctx, cs, centre.companies["alpha"], 0, 10)
+    with pytest.raises(ConflictError) as err:
+        bookings.create_booking(ctx, BookingInput(cs.ada, cs.at(0, 10), cs.at(0, 11), "policy",
+                                                  prospect_name="Nova", room_id=cs.room))  # fmt: skip
+    assert "; Room 1F-02 Lotus is booked from" in err.value.message
+
+
 def test_slots_by_topic_consider_every_consultant_and_the_rooms_fit(ctx, centre, cs):
     # Ben (legal) is busy in the room 10-16 on Monday: the room is the constraint for Ada.
     b = bookings.create_booking(

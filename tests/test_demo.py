@@ -1,7 +1,8 @@
 """The demo centre: sizes, the centre's rules, determinism, refusal and cancellation.
 
 The building, companies and leases are made here without the financing history
-(``financing=False``), which takes a minute or more; tests/test_demo_financing.py has it.
+(``financing=False, consultations=False``), which take longer; tests/test_demo_financing.py and
+tests/test_demo_consultations.py have them.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ TABLES = ("buildings", "floors", "units", "companies", "leases", "lease_units", 
 @pytest.fixture
 def demo(db) -> DemoSummary:
     started = time.perf_counter()
-    summary = generate_demo(db, today=TODAY, financing=False)
+    summary = generate_demo(db, today=TODAY, financing=False, consultations=False)
     elapsed = time.perf_counter() - started
     print(f"demo scale 1: {summary} (wall {elapsed:.2f} s)")
     assert elapsed < 3, "scale 1 should take well under 3 s"
@@ -258,7 +259,7 @@ def test_demo_history_follows_today(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'later.db'}")
     migrate.upgrade(db)
     try:
-        summary = generate_demo(db, today=later, financing=False)
+        summary = generate_demo(db, today=later, financing=False, consultations=False)
         with db.read() as s:
             first, last = s.execute(
                 select(func.min(Lease.start_date), func.max(Lease.end_date))
@@ -288,7 +289,7 @@ def test_same_inputs_give_identical_rows(tmp_path):
         db = Database(f"sqlite:///{tmp_path / name}")
         migrate.upgrade(db)
         try:
-            generate_demo(db, today=TODAY, financing=False)
+            generate_demo(db, today=TODAY, financing=False, consultations=False)
             dumps.append({t: rows(db, t) for t in TABLES})
         finally:
             db.dispose()
@@ -311,7 +312,7 @@ def test_cancelling_leaves_the_database_empty(db, stop_at):
         return not (stop_at == "first" or done == total)
 
     with pytest.raises(DomainError, match="Demo generation cancelled"):
-        generate_demo(db, today=TODAY, progress=progress, financing=False)
+        generate_demo(db, today=TODAY, progress=progress, financing=False, consultations=False)
     assert set(counts(db).values()) == {0}
     if stop_at == "last":  # called after each tower, then once everything is written
         assert calls == [(0, 2), (1, 2), (2, 2)]
@@ -319,7 +320,13 @@ def test_cancelling_leaves_the_database_empty(db, stop_at):
 
 def test_progress_that_returns_nothing_does_not_cancel(db):
     calls = []
-    generate_demo(db, today=TODAY, progress=lambda done, total: calls.append(done), financing=False)
+    generate_demo(
+        db,
+        today=TODAY,
+        progress=lambda done, total: calls.append(done),
+        financing=False,
+        consultations=False,
+    )
     assert calls == [0, 1, 2] and counts(db)["leases"] > 0
 
 
@@ -327,11 +334,11 @@ def test_scale_two_doubles_the_centre_with_second_tower_codes(db, ctx, tmp_path)
     single = Database(f"sqlite:///{tmp_path / 'single.db'}")
     migrate.upgrade(single)
     try:
-        one = generate_demo(single, today=TODAY, financing=False)
+        one = generate_demo(single, today=TODAY, financing=False, consultations=False)
         tower_one_units = rows(single, "units")
     finally:
         single.dispose()
-    two = generate_demo(db, scale=2, today=TODAY, financing=False)
+    two = generate_demo(db, scale=2, today=TODAY, financing=False, consultations=False)
     assert (two.buildings, two.floors, two.companies) == (2, 42, 2 * one.companies)
     assert 1.8 * one.units <= two.units <= 2.2 * one.units
     assert 1.8 * one.leases <= two.leases <= 2.2 * one.leases

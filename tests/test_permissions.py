@@ -217,6 +217,15 @@ CALLS: dict[str, tuple[Call, Callable[[AppContext, SmallCentre], dict] | None]] 
         )
         for name in ("financing-pipeline", "disbursements", "programme-budgets", "compute-vouchers")
     },
+    **{
+        f"report.{name}": (
+            lambda ctx, c, p, name=name: export_report(
+                ctx, name, p["dir"] / f"{name}.xlsx", d(2026, 6, 15)
+            ),
+            None,
+        )
+        for name in ("consultations", "room-utilisation")
+    },
     "audit.view": (lambda ctx, c, p: audit_listing.list_audit(ctx, ListQuery()), None),
     "user.view": (lambda ctx, c, p: accounts.list_users(ctx), None),
     "user.create": (

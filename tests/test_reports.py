@@ -57,6 +57,8 @@ def test_registry_names_the_reports_with_titles_and_descriptions():
         "disbursements",
         "programme-budgets",
         "compute-vouchers",
+        "consultations",
+        "room-utilisation",
     ]
     for name, spec in reports.REPORTS.items():
         assert spec.name == name and spec.title and spec.description

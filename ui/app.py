@@ -132,7 +132,12 @@ def run_gui(
     ADMINAPP_USER or the demo administrator). With ``screenshot``, render the window
     (1400x860, offscreen) to that PNG and return 0 without entering the event loop. An unknown
     page prints an error and returns 2. "Sign out" closes the window and asks again.
+    ``page`` may name a view after a colon, which the page's ``show_target(("view", view))``
+    reads: ``consultations:week``, ``consultations:day@2026-06-15``.
     """
+    view = ""
+    if page is not None and ":" in page:
+        page, view = page.split(":", 1)
     if page is not None and page not in PAGES:
         print(f"error: unknown page {page!r}; pages: {', '.join(PAGES)}", file=sys.stderr)
         return 2
@@ -147,6 +152,8 @@ def run_gui(
         window = MainWindow(ctx, remember=False)
         window.resize(*SCREENSHOT_SIZE)
         window.open_start_page(page)
+        if view:
+            window.current_page().show_target(("view", view))
         window.move(40, 40)  # away from the pointer (0, 0): no button is drawn hovered
         window.show()
         settle(app)
@@ -174,6 +181,8 @@ def run_gui(
             signed = anonymous
         window = MainWindow(signed)
         window.open_start_page(page)
+        if view:
+            window.current_page().show_target(("view", view))
         window.show()
         if first:
             # What start-up built lives as long as the app: keep it out of the garbage

@@ -44,6 +44,7 @@ PAGE_CLASSES: dict[str, str] = {
     "leases": "ui.pages.leases:LeasesPage",
     "financing": "ui.pages.financing:FinancingPage",
     "programmes": "ui.pages.programmes:ProgrammesPage",
+    "consultations": "ui.pages.consultations:ConsultationsPage",
     "reports": "ui.pages.reports:ReportsPage",
     "audit": "ui.pages.audit:AuditPage",
     "users": "ui.pages.users:UsersPage",
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
             "leases": self.tr("Leases"),
             "financing": self.tr("Financing"),
             "programmes": self.tr("Programmes"),
+            "consultations": self.tr("Consultations"),
             "reports": self.tr("Reports"),
             "audit": self.tr("Audit"),
             "users": self.tr("Users"),
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(PAGES):
             item = QListWidgetItem(icon(name), titles[name])
             item.setToolTip(
-                self.tr("%1 (Ctrl+%2)").replace("%1", titles[name]).replace("%2", str(i + 1))
+                self.tr("%1 (Ctrl+%2)").replace("%1", titles[name]).replace("%2", str((i + 1) % 10))
             )
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
         self.find_action = find
         for i, name in enumerate(PAGES):
             go = QAction(self)
-            go.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            go.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))  # the tenth page: Ctrl+0
             go.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             self.addAction(go)
 

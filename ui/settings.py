@@ -17,6 +17,7 @@ PAGES = (
     "leases",
     "financing",
     "programmes",
+    "consultations",
     "reports",
     "audit",
     "users",
@@ -77,6 +78,13 @@ class Settings:
 
     def set_splitter_state(self, name: str, state: QByteArray) -> None:
         self._qs.setValue(f"splitters/{name}", state)
+
+    def page_value(self, page: str, key: str, default: str = "") -> str:
+        """A page's remembered choice (e.g. the Consultations page's view)."""
+        return str(self._qs.value(f"pages/{page}/{key}", default) or default)
+
+    def set_page_value(self, page: str, key: str, value: str) -> None:
+        self._qs.setValue(f"pages/{page}/{key}", value)
 
     def sync(self) -> None:
         self._qs.sync()

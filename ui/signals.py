@@ -12,6 +12,9 @@ class AppSignals(QObject):
     leasesChanged = Signal()  # noqa: N815
     programmesChanged = Signal()  # noqa: N815
     applicationsChanged = Signal()  # noqa: N815
+    bookingsChanged = Signal()  # noqa: N815
+    consultantsChanged = Signal()  # noqa: N815 - consultants, their hours and time off
+    roomsChanged = Signal()  # noqa: N815 - meeting rooms, their hours and closures
 
 
 _bus: AppSignals | None = None

@@ -19,6 +19,7 @@ FMT_MONEY = "¥#,##0.00"
 FMT_RATE_DAY = "¥#,##0.0000"
 FMT_AREA = '#,##0.00 "m²"'
 FMT_GPU_HOURS = '#,##0.00 "GPU-h"'
+FMT_HOURS = '#,##0.00 "h"'
 FMT_YEAR = "0"
 FMT_PERCENT = "0.00%"
 FMT_MONTHS = "0.0"
@@ -45,6 +46,7 @@ KINDS: dict[str, Kind] = {
         Kind("rate_day", FMT_RATE_DAY, "n"),
         Kind("area", FMT_AREA, "n"),
         Kind("gpu_hours", FMT_GPU_HOURS, "n"),
+        Kind("hours", FMT_HOURS, "n"),
         Kind("year", FMT_YEAR, "n"),
         Kind("percent", FMT_PERCENT, "n"),
         Kind("months", FMT_MONTHS, "n"),
@@ -114,6 +116,8 @@ def value_width(kind: str, value: object) -> int:
         return len(f"{number:.0f}")
     if kind == "gpu_hours":
         return len(f"{number:,.2f}") + 6
+    if kind == "hours":
+        return len(f"{number:,.2f}") + 2
     if kind == "percent":
         return len(f"{number * 100:.2f}") + 1
     return len(f"{number:,.1f}")

@@ -27,6 +27,7 @@ class Chart:
     y_format: str | None = None  # e.g. "0%" for a rate
     y_max: float | None = None
     x_format: str | None = None  # e.g. "yyyy-mm" when the categories are dates
+    stacked: bool = False  # one bar per category, the series stacked (e.g. sessions by status)
 
 
 def add_chart(ws, chart: Chart, columns: Sequence[Column], header_row: int, last_row: int, n: int):
@@ -35,6 +36,8 @@ def add_chart(ws, chart: Chart, columns: Sequence[Column], header_row: int, last
     bar = BarChart()
     bar.type = "col"
     bar.title = chart.title
+    if chart.stacked:
+        bar.grouping, bar.overlap = "stacked", 100
     bar.width, bar.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
     for key in chart.values:
         ref = Reference(ws, min_col=index[key], min_row=header_row, max_row=last_row)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from adminapp.errors import DomainError
 from adminapp.reports import (
+    consultations,
     financing_budgets,
     financing_disbursements,
     financing_pipeline,
@@ -18,6 +19,7 @@ from adminapp.reports import (
     lease_expiry,
     occupancy,
     rent_roll,
+    room_utilisation,
 )
 from adminapp.reports.cells import safe_file_stem
 from adminapp.reports.spec import ReportSpec, describe_filters
@@ -37,6 +39,8 @@ REPORTS: dict[str, ReportSpec] = {
         financing_disbursements.SPEC,
         financing_budgets.SPEC,
         financing_vouchers.SPEC,
+        consultations.SPEC,
+        room_utilisation.SPEC,
     )
 }
 

@@ -14,6 +14,7 @@ from adminapp.models import (
     APPLICATION_STATUSES,
     PLATFORMS,
     SEGMENTS,
+    TOPICS,
     Company,
     Floor,
     Lease,
@@ -33,6 +34,11 @@ FILTER_HELP = {
     "status": "only applications in this status (" + ", ".join(APPLICATION_STATUSES) + ")",
     "platform": "only programmes of this service platform (" + ", ".join(PLATFORMS) + ")",
     "year": "only this budget year (e.g. 2026)",
+    "from": "first month of the period, e.g. 2026-01 (default: 11 months before 'to')",
+    "to": "last month of the period, e.g. 2026-12 (default: the as-of month)",
+    "consultant": "only this consultant (English or Chinese name)",
+    "topic": "only this consultation topic (" + ", ".join(TOPICS) + ")",
+    "room": "only this meeting room (its unit code or name)",
 }
 
 

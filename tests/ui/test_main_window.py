@@ -44,12 +44,15 @@ def test_opens_on_the_dashboard_and_switches_pages_by_keyboard(shown, qtbot):
         "Leases",
         "Financing",
         "Programmes",
+        "Consultations",
         "Reports",
         "Audit",
         "Users",
     ]
     for key, name in (
-        (Qt.Key.Key_7, "reports"),
+        (Qt.Key.Key_8, "reports"),
+        (Qt.Key.Key_7, "consultations"),
+        (Qt.Key.Key_0, "users"),
         (Qt.Key.Key_5, "financing"),
         (Qt.Key.Key_6, "programmes"),
         (Qt.Key.Key_4, "leases"),

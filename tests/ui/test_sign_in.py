@@ -71,7 +71,7 @@ def test_empty_login_is_refused_without_touching_the_database(qtbot, admin, db):
 
 
 def test_demo_database_lists_its_accounts_in_the_login_dialog(qtbot, db):
-    demo.generate_demo(db, today=dt.date(2026, 11, 27), financing=False)
+    demo.generate_demo(db, today=dt.date(2026, 11, 27), financing=False, consultations=False)
     ctx = AppContext(db, Actor.from_os())
     assert app_settings.get(ctx, app_settings.DEMO_ACCOUNTS) == "1"
     dialog = LoginDialog(db, demo_accounts=demo.demo_accounts_text())
@@ -156,6 +156,7 @@ def test_each_role_sees_only_its_pages_and_actions(qtbot, admin, centre, setting
         "leases",
         "financing",
         "programmes",
+        "consultations",
         "reports",
     ]
     finance.show_page("leases")
@@ -225,7 +226,7 @@ def test_sign_out_closes_the_window_for_the_next_user(qtbot, admin, settings, si
 
 
 def test_screenshot_signs_in_as_the_demo_admin_or_the_named_user(db, tmp_path, monkeypatch):
-    demo.generate_demo(db, today=dt.date(2026, 11, 27), financing=False)
+    demo.generate_demo(db, today=dt.date(2026, 11, 27), financing=False, consultations=False)
     monkeypatch.delenv("ADMINAPP_USER", raising=False)
     assert cli.screenshot_actor(db).login == "admin"
     monkeypatch.setenv("ADMINAPP_USER", "staff")

@@ -87,6 +87,28 @@ _PROGRAMME_KINDS = {
     "equity": QT_TRANSLATE_NOOP("ProgrammeKind", "Equity (partner fund)"),
 }
 
+# Consultations: booking statuses (colours of the calendar's blocks too) and topics.
+_BOOKING_STATUSES = {
+    "booked": QT_TRANSLATE_NOOP("BookingStatus", "Booked"),
+    "completed": QT_TRANSLATE_NOOP("BookingStatus", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("BookingStatus", "Cancelled"),
+    "no_show": QT_TRANSLATE_NOOP("BookingStatus", "No-show"),
+}
+BOOKING_STATUS_COLOURS = {
+    "booked": QColor("#1a5fb4"),
+    "completed": QColor("#1b7a3a"),
+    "cancelled": QColor("#8a8f94"),
+    "no_show": QColor("#b3261e"),
+}
+_TOPICS = {
+    "policy": QT_TRANSLATE_NOOP("Topic", "Policy applications"),
+    "financing": QT_TRANSLATE_NOOP("Topic", "Financing"),
+    "legal_ip": QT_TRANSLATE_NOOP("Topic", "Legal and IP"),
+    "compute": QT_TRANSLATE_NOOP("Topic", "Compute"),
+    "talent": QT_TRANSLATE_NOOP("Topic", "Talent"),
+    "market": QT_TRANSLATE_NOOP("Topic", "Market"),
+}
+
 
 def _label(context: str, table: dict[str, str], code: str) -> str:
     source = table.get(code)
@@ -119,6 +141,14 @@ def platform_label(code: str) -> str:
 
 def programme_kind_label(code: str) -> str:
     return _label("ProgrammeKind", _PROGRAMME_KINDS, code)
+
+
+def booking_status_label(code: str) -> str:
+    return _label("BookingStatus", _BOOKING_STATUSES, code)
+
+
+def topic_label(code: str) -> str:
+    return _label("Topic", _TOPICS, code)
 
 
 def quantity(value: Decimal | None, unit: str) -> str:

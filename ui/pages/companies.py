@@ -11,6 +11,7 @@ from adminapp.services.financing import pipeline
 from adminapp.services.listing import ListQuery
 from ui.models import display as d
 from ui.models.lists import CompaniesModel
+from ui.pages import consultation_section
 from ui.pages import detail_html as h
 from ui.pages.list_page import ListPage
 from ui.settings import Settings
@@ -21,7 +22,7 @@ class CompaniesPage(ListPage):
     name = "companies"
     requires = {"new": "company.create", "edit": "company.update"}
     stretch_column = 1  # the Chinese name: long, and the one to shorten on a narrow screen
-    listens = ("companiesChanged", "leasesChanged", "applicationsChanged")
+    listens = ("companiesChanged", "leasesChanged", "applicationsChanged", "bookingsChanged")
 
     def __init__(
         self,
@@ -89,6 +90,11 @@ class CompaniesPage(ListPage):
         elif link.startswith(self.APPLICATION_LINK):
             application_id = int(link.removeprefix(self.APPLICATION_LINK))
             self.navigateRequested.emit("financing", ("application", application_id))
+        elif link == consultation_section.CONSULTATIONS_LINK and row is not None:
+            self.navigateRequested.emit("consultations", ("company", row.id, row.name_en))
+        elif link.startswith(consultation_section.BOOKING_LINK):
+            booking_id = int(link.removeprefix(consultation_section.BOOKING_LINK))
+            self.navigateRequested.emit("consultations", ("booking", booking_id))
 
     def financing_html(self, company_id: int) -> str:
         """The company's financing: totals by unit and its latest applications, linked."""
@@ -159,6 +165,7 @@ class CompaniesPage(ListPage):
             )
         )
         parts.append(self.financing_html(row_id))
+        parts.append(consultation_section.company_html(self.ctx, row_id))
         parts.append(h.history_heading(self.tr("History"), self.tr("As it was on…")))
         parts.append(
             h.history(audit.history(self.ctx, "company", row_id), self.tr("No recorded changes."))

@@ -34,6 +34,7 @@ from adminapp.errors import DomainError
 from adminapp.models import PLATFORMS
 from adminapp.reports.financing_filters import status_label
 from adminapp.services import building, financing
+from adminapp.services.consultations import resources as consulting
 from adminapp.services.context import AppContext, centre_today
 from adminapp.services.financing.workflow import STATUSES
 from ui import messages
@@ -64,7 +65,7 @@ def _to_date(q: QDate) -> dt.date:
 
 class ReportsPage(Page):
     name = "reports"
-    listens = ("unitsChanged",)  # floors come with units
+    listens = ("unitsChanged", "consultantsChanged", "roomsChanged")  # the lists in load()
 
     def __init__(
         self,
@@ -160,6 +161,25 @@ class ReportsPage(Page):
         self.year_spin.setSpecialValueText(self.tr("The as-of year"))  # shown at 1999: no filter
         self.year_spin.setValue(1999)
 
+        # The consultation reports' filters: a period of months, a consultant, topic, room.
+        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        for edit, unset in (
+            (self.from_edit, self.tr("11 months before the last")),
+            (self.to_edit, self.tr("The as-of month")),
+        ):
+            edit.setDisplayFormat("yyyy-MM")
+            edit.setMinimumDate(QDate(1999, 12, 1))
+            edit.setSpecialValueText(unset)  # shown at the minimum: no filter
+            edit.setDate(edit.minimumDate())
+        self.consultant_combo = QComboBox()
+        self.consultant_combo.setMinimumContentsLength(20)
+        self.topic_combo = QComboBox()
+        self.topic_combo.addItem(self.tr("All topics"), None)
+        for code, label in consulting.TOPIC_LABELS.items():
+            self.topic_combo.addItem(self.tr(label), code)
+        self.room_combo = QComboBox()
+        self.room_combo.setMinimumContentsLength(14)
+
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         as_of_label = QLabel(self.tr("&As of"))
@@ -172,6 +192,11 @@ class ReportsPage(Page):
         self.form.addRow(self.tr("S&tatus"), self.status_combo)
         self.form.addRow(self.tr("P&latform"), self.platform_combo)
         self.form.addRow(self.tr("&Year"), self.year_spin)
+        self.form.addRow(self.tr("Fro&m"), self.from_edit)
+        self.form.addRow(self.tr("T&o"), self.to_edit)
+        self.form.addRow(self.tr("&Consultant"), self.consultant_combo)
+        self.form.addRow(self.tr("Top&ic"), self.topic_combo)
+        self.form.addRow(self.tr("&Room"), self.room_combo)
         self.filter_widgets: dict[str, QWidget] = {
             "floor": self.floor_combo,
             "segment": self.segment_combo,
@@ -180,6 +205,11 @@ class ReportsPage(Page):
             "status": self.status_combo,
             "platform": self.platform_combo,
             "year": self.year_spin,
+            "from": self.from_edit,
+            "to": self.to_edit,
+            "consultant": self.consultant_combo,
+            "topic": self.topic_combo,
+            "room": self.room_combo,
         }
 
         self.description = QLabel()
@@ -221,7 +251,20 @@ class ReportsPage(Page):
         return self.tr("Reports")
 
     def load(self) -> None:
-        """Fill the floor list (the only choice that comes from the database)."""
+        """Fill the lists that come from the database: floors, consultants, rooms."""
+        self._fill(
+            self.consultant_combo,
+            self.tr("All consultants"),
+            [
+                (c.name_en, f"{c.name_en} {c.name_zh}".strip())
+                for c in consulting.list_consultants(self.ctx)
+            ],
+        )
+        self._fill(
+            self.room_combo,
+            self.tr("All rooms"),
+            [(r.unit_code, r.label) for r in consulting.list_rooms(self.ctx)],
+        )
         chosen = self.floor_combo.currentData()
         self.floor_combo.blockSignals(True)
         self.floor_combo.clear()
@@ -231,6 +274,17 @@ class ReportsPage(Page):
         index = self.floor_combo.findData(chosen) if chosen is not None else 0
         self.floor_combo.setCurrentIndex(max(index, 0))
         self.floor_combo.blockSignals(False)
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for data, label in items:
+            combo.addItem(label, data)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
 
     def status_text(self) -> str:
         return self._status
@@ -274,11 +328,17 @@ class ReportsPage(Page):
             ("programme", self.programme_combo),
             ("status", self.status_combo),
             ("platform", self.platform_combo),
+            ("consultant", self.consultant_combo),
+            ("topic", self.topic_combo),
+            ("room", self.room_combo),
         ):
             if name in spec.filters and combo.currentData() is not None:
                 values[name] = combo.currentData()
         if "year" in spec.filters and self.year_spin.value() != self.year_spin.minimum():
             values["year"] = str(self.year_spin.value())
+        for name, edit in (("from", self.from_edit), ("to", self.to_edit)):
+            if name in spec.filters and edit.date() != edit.minimumDate():
+                values[name] = edit.date().toString("yyyy-MM")
         return values
 
     def _report_changed(self) -> None:

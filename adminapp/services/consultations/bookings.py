@@ -25,9 +25,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 
-from adminapp.errors import ConflictError, NotFound, ValidationError
+from adminapp.errors import ConflictError, ValidationError
 from adminapp.models import (
     TOPICS,
     Booking,
@@ -43,19 +43,24 @@ from adminapp.services import audit
 from adminapp.services.access import require
 from adminapp.services.consultations.resources import TOPIC_LABELS
 from adminapp.services.consultations.times import local, to_utc
+from adminapp.services.consultations.views import (  # noqa: F401 - re-exported
+    MAX_SESSION,
+    STATUS_LABELS,
+    BookingView,
+    EventView,
+    _load,
+    bookings_between,
+    company_bookings,
+    get_booking,
+    room_label,
+    view,
+)
 from adminapp.services.context import AppContext, centre_now
 
-MAX_SESSION = dt.timedelta(hours=8)
 NO_SHOW_LIMIT = 3
 NO_SHOW_DAYS = 90
 # Statuses that hold the consultant's and the room's time (a no-show held it too).
 HOLDING = ("booked", "completed", "no_show")
-STATUS_LABELS = {
-    "booked": "Booked",
-    "completed": "Completed",
-    "cancelled": "Cancelled",
-    "no_show": "No-show",
-}
 FIELDS = (
     "company_id",
     "prospect_name",
@@ -83,125 +88,6 @@ class BookingInput:
     room_id: int | None = None
     attendees: int = 1
     notes: str = ""
-
-
-@dataclass(frozen=True)
-class EventView:
-    kind: str
-    at: dt.datetime  # Asia/Shanghai
-    by: str
-    old_starts_at: dt.datetime | None
-    old_ends_at: dt.datetime | None
-    old_consultant_id: int | None
-    old_room_id: int | None
-    reason: str
-
-
-@dataclass(frozen=True)
-class BookingView:
-    id: int
-    reference: str
-    company_id: int | None
-    company_name: str  # the tenant's name, or the prospect's
-    prospect_name: str
-    consultant_id: int
-    consultant_name: str
-    room_id: int | None
-    room_label: str
-    topic: str
-    starts_at: dt.datetime  # Asia/Shanghai
-    ends_at: dt.datetime
-    attendees: int
-    notes: str
-    status: str
-    cancel_reason: str
-    confirmed_by: str | None
-    created_by: str
-    created_at: dt.datetime
-    version: int
-    events: list[EventView]
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
-
-    @property
-    def topic_label(self) -> str:
-        return TOPIC_LABELS[self.topic]
-
-    @property
-    def hours(self) -> float:
-        return (self.ends_at - self.starts_at).total_seconds() / 3600
-
-
-def room_label(room: MeetingRoom | None) -> str:
-    if room is None:
-        return ""
-    return f"{room.unit.code} {room.name}".strip()
-
-
-def view(b: Booking, *, with_events: bool = True) -> BookingView:
-    return BookingView(
-        id=b.id,
-        reference=booking_reference(b.id),
-        company_id=b.company_id,
-        company_name=b.company.name_en if b.company is not None else b.prospect_name,
-        prospect_name=b.prospect_name,
-        consultant_id=b.consultant_id,
-        consultant_name=b.consultant.name_en,
-        room_id=b.room_id,
-        room_label=room_label(b.room),
-        topic=b.topic,
-        starts_at=local(b.starts_at),
-        ends_at=local(b.ends_at),
-        attendees=b.attendees,
-        notes=b.notes,
-        status=b.status,
-        cancel_reason=b.cancel_reason,
-        confirmed_by=b.confirmed_by,
-        created_by=b.created_by,
-        created_at=local(b.created_at),
-        version=b.version,
-        events=[
-            EventView(
-                e.kind,
-                local(e.at),
-                e.by,
-                local(e.old_starts_at) if e.old_starts_at else None,
-                local(e.old_ends_at) if e.old_ends_at else None,
-                e.old_consultant_id,
-                e.old_room_id,
-                e.reason,
-            )
-            for e in b.events
-        ]
-        if with_events
-        else [],
-    )
-
-
-def _load(s: Session, booking_id: int, *, lock: bool = False) -> Booking:
-    q = (
-        select(Booking)
-        .where(Booking.id == booking_id)
-        .options(
-            joinedload(Booking.company),
-            joinedload(Booking.consultant, innerjoin=True),
-            joinedload(Booking.room).joinedload(MeetingRoom.unit),
-        )
-    )
-    if lock:
-        q = q.with_for_update(of=Booking)
-    b = s.scalars(q).first()
-    if b is None:
-        raise NotFound(f"Booking {booking_reference(booking_id)} does not exist", "booking")
-    return b
-
-
-def get_booking(ctx: AppContext, booking_id: int) -> BookingView:
-    with ctx.db.read() as s:
-        b = _load(s, booking_id)
-        return view(b)
 
 
 # The rules ------------------------------------------------------------------------------
@@ -402,7 +288,7 @@ def _raise(errors: dict[str, str]) -> None:
     clashes = {k: m for k, m in errors.items() if " is booked from " in m}
     if clashes and len(clashes) == len(errors):
         field, message = next(iter(clashes.items()))
-        raise ConflictError(" ".join(clashes.values()), field)
+        raise ConflictError("; ".join(clashes.values()), field)
     raise ValidationError(errors)
 
 
@@ -669,56 +555,3 @@ def mark_no_show(ctx: AppContext, booking_id: int, expected_version: int | None)
     """The company did not come (counts toward the no-show flag)."""
     require(ctx, "booking.change", booking_id)
     return _finish(ctx, booking_id, expected_version, "no_show")
-
-
-def bookings_between(
-    ctx: AppContext,
-    starts: dt.datetime,
-    ends: dt.datetime,
-    *,
-    consultant_ids: list[int] | None = None,
-    room_ids: list[int] | None = None,
-    include_cancelled: bool = True,
-) -> list[BookingView]:
-    """Bookings overlapping ``[starts, ends)``, by start (the calendar's query)."""
-    start, end = to_utc(starts), to_utc(ends)
-    with ctx.db.read() as s:
-        q = (
-            select(Booking)
-            .where(
-                Booking.starts_at > start - MAX_SESSION,
-                Booking.starts_at < end,
-                Booking.ends_at > start,
-            )
-            .options(
-                joinedload(Booking.company),
-                joinedload(Booking.consultant, innerjoin=True),
-                joinedload(Booking.room).joinedload(MeetingRoom.unit),
-            )
-            .order_by(Booking.starts_at, Booking.id)
-        )
-        if consultant_ids is not None:
-            q = q.where(Booking.consultant_id.in_(consultant_ids))
-        if room_ids is not None:
-            q = q.where(Booking.room_id.in_(room_ids))
-        if not include_cancelled:
-            q = q.where(Booking.status != "cancelled")
-        return [view(b, with_events=False) for b in s.scalars(q)]
-
-
-def company_bookings(ctx: AppContext, company_id: int, limit: int = 20) -> list[BookingView]:
-    """The company's latest bookings, newest first (for its record)."""
-    with ctx.db.read() as s:
-        q = (
-            select(Booking)
-            .where(Booking.company_id == company_id)
-            .options(
-                joinedload(Booking.consultant, innerjoin=True),
-                joinedload(Booking.company),
-                joinedload(Booking.room).joinedload(MeetingRoom.unit),
-                selectinload(Booking.events),
-            )
-            .order_by(Booking.starts_at.desc(), Booking.id.desc())
-            .limit(limit)
-        )
-        return [view(b) for b in s.scalars(q)]

@@ -78,8 +78,12 @@ def find_slots(
     step_minutes: int = 30,
     limit: int = 500,
     now: dt.datetime | None = None,
+    exclude_booking_id: int | None = None,
 ) -> list[Slot]:
-    """Free slots in ``[date_from, date_to)`` (dates, Asia/Shanghai), earliest first."""
+    """Free slots in ``[date_from, date_to)`` (dates, Asia/Shanghai), earliest first.
+
+    ``exclude_booking_id``: a session being rescheduled, whose own time counts as free.
+    """
     errors: dict[str, str] = {}
     if topic is None and consultant_id is None:
         errors["topic"] = "Choose a topic or a consultant"
@@ -141,6 +145,7 @@ def find_slots(
                 Booking.starts_at > lo - widest - MAX_SESSION,
                 Booking.starts_at < hi + widest,
                 Booking.status.in_(HOLDING),
+                *([Booking.id != exclude_booking_id] if exclude_booking_id is not None else []),
             )
         )
         for cid, rid, start, end in rows:
