@@ -241,6 +241,7 @@ class BookingCalendar(QWidget):
 
     def _layout(self) -> None:
         self._small_metrics = QFontMetrics(self._small)
+        self._styles: dict[str, tuple[QColor, QColor, QColor]] = {}
         self._shades = []
         hatch = QBrush(OFF, Qt.BrushStyle.BDiagPattern)
         index = {c.id: i for i, c in enumerate(self.columns)}
@@ -284,12 +285,21 @@ class BookingCalendar(QWidget):
         self._blocks.sort(key=lambda blk: blk.booking.status != "cancelled")  # cancelled below
         self._by_id = {blk.booking.id: blk for blk in self._blocks}
 
+    def _style(self, status: str) -> tuple[QColor, QColor, QColor]:
+        """(fill, border, ink) of a status, made once per status (a week may hold a thousand
+        blocks)."""
+        style = self._styles.get(status)
+        if style is None:
+            colour = d.BOOKING_STATUS_COLOURS.get(status, QColor("#1a5fb4"))
+            if status == "booked":  # what is still to come stands out; the rest is pale
+                style = (QColor(colour), colour.darker(130), QColor("white"))
+            else:
+                style = (_pale(colour), colour, colour.darker(150))
+            self._styles[status] = style
+        return style
+
     def _block(self, b: Any, r: QRectF) -> _Block:
-        colour = d.BOOKING_STATUS_COLOURS.get(b.status, QColor("#1a5fb4"))
-        if b.status == "booked":  # what is still to come stands out; the rest is pale
-            fill, border, ink = QColor(colour), colour.darker(130), QColor("white")
-        else:
-            fill, border, ink = _pale(colour), colour, colour.darker(150)
+        fill, border, ink = self._style(b.status)
         fm = self._small_metrics
         width = int(r.width()) - 6
         lines: list[str] = []
@@ -354,12 +364,18 @@ class BookingCalendar(QWidget):
     def _paint_blocks(self, p: QPainter) -> None:
         p.setFont(self._small)
         fm = QFontMetrics(self._small)
+        pens: dict[tuple[int, bool, bool], QPen] = {}  # one pen per look, not per block
         for blk in self._blocks:
             selected = blk.booking.id == self.selected_id
-            p.setPen(QPen(QColor("#111") if selected else blk.border, 2.5 if selected else 1))
-            if blk.booking.status == "cancelled":
-                p.setPen(QPen(QColor("#111") if selected else blk.border, 2.5 if selected else 1,
-                              Qt.PenStyle.DashLine))  # fmt: skip
+            dashed = blk.booking.status == "cancelled"
+            key = (blk.border.rgba(), selected, dashed)
+            pen = pens.get(key)
+            if pen is None:
+                pen = QPen(QColor("#111") if selected else blk.border, 2.5 if selected else 1)
+                if dashed:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                pens[key] = pen
+            p.setPen(pen)
             p.setBrush(blk.fill)
             p.drawRoundedRect(blk.rect, 3, 3)
             if blk.lines:

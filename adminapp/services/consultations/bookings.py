@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, joinedload
 
 from adminapp.errors import ConflictError, ValidationError
@@ -34,6 +34,7 @@ from adminapp.models import (
     BookingEvent,
     Company,
     Consultant,
+    ConsultantHours,
     ConsultantTimeOff,
     MeetingRoom,
     RoomClosure,
@@ -129,6 +130,7 @@ def _clean(s: Session, data: BookingInput, errors: dict[str, str]) -> dict:
     if data.consultant_id is None:
         errors["consultant_id"] = "Choose the consultant"
     return dict(
+        company=company,  # the loaded object (callers pop it): not loaded twice
         company_id=company.id if company is not None else None,
         prospect_name=prospect if company is None else "",
         topic=data.topic,
@@ -148,6 +150,14 @@ def _snapshot(b: Booking) -> dict:
         if getattr(b, key) is not None:
             snap[key] = _fmt(getattr(b, key))
     return snap
+
+
+# The checks read these tables' columns, not ORM objects: a booking is written in a few
+# milliseconds (benchmarks/bench_consultations.py), most of it the ORM's own work.
+_BK = Booking.__table__
+_HOURS = ConsultantHours.__table__
+_OFF = ConsultantTimeOff.__table__
+_SHUT = RoomClosure.__table__
 
 
 def _fmt(moment: dt.datetime) -> str:
@@ -190,19 +200,21 @@ def _check_consultant(
     a, b = local(start), local(end)
     # A session ending at midnight ends "at 24:00", after any working hours.
     end_time = b.time() if b.date() == a.date() else dt.time.max
-    hours = [h for h in c.hours if h.weekday == a.weekday()]
-    if not any(h.starts <= a.time() and end_time <= h.ends for h in hours):
-        when = ", ".join(f"{h.starts:%H:%M}–{h.ends:%H:%M}" for h in hours) or "no hours"
+    hours = s.execute(
+        select(_HOURS.c.starts, _HOURS.c.ends)
+        .where(_HOURS.c.consultant_id == c.id, _HOURS.c.weekday == a.weekday())
+        .order_by(_HOURS.c.starts)
+    ).all()
+    if not any(h_start <= a.time() and end_time <= h_end for h_start, h_end in hours):
+        when = ", ".join(f"{x:%H:%M}–{y:%H:%M}" for x, y in hours) or "no hours"
         errors["starts_at"] = (
             f"{a:%H:%M}–{b:%H:%M} on {a:%A} is outside {c.name_en}'s working hours ({when})"
         )
         return
-    off = s.scalars(
-        select(ConsultantTimeOff).where(
-            ConsultantTimeOff.consultant_id == c.id,
-            ConsultantTimeOff.starts_at < end,
-            ConsultantTimeOff.ends_at > start,
-        )
+    off = s.execute(
+        select(_OFF.c.starts_at, _OFF.c.ends_at, _OFF.c.reason)
+        .where(_OFF.c.consultant_id == c.id, _OFF.c.starts_at < end, _OFF.c.ends_at > start)
+        .limit(1)
     ).first()
     if off is not None:
         errors["starts_at"] = (
@@ -211,18 +223,18 @@ def _check_consultant(
         )
         return
     buffer = dt.timedelta(minutes=c.buffer_minutes)
-    clash = s.scalars(
-        select(Booking)
+    clash = s.execute(
+        select(_BK.c.id, _BK.c.starts_at, _BK.c.ends_at)
         .where(
-            Booking.consultant_id == c.id,
+            _BK.c.consultant_id == c.id,
             # The index (consultant_id, starts_at) bounds the scan on both sides.
-            Booking.starts_at > start - buffer - MAX_SESSION,
-            Booking.starts_at < end + buffer,
-            Booking.ends_at > start - buffer,
-            Booking.status.in_(HOLDING),
-            *([Booking.id != exclude_id] if exclude_id is not None else []),
+            _BK.c.starts_at > start - buffer - MAX_SESSION,
+            _BK.c.starts_at < end + buffer,
+            _BK.c.ends_at > start - buffer,
+            _BK.c.status.in_(HOLDING),
+            *([_BK.c.id != exclude_id] if exclude_id is not None else []),
         )
-        .order_by(Booking.starts_at)
+        .order_by(_BK.c.starts_at)
         .limit(1)
     ).first()
     if clash is not None:
@@ -250,10 +262,10 @@ def _check_room(
     if a.time() < r.opens or b.date() != a.date() or b.time() > r.closes:
         errors["room_id"] = f"Room {label} is open {r.opens:%H:%M}–{r.closes:%H:%M}"
         return
-    closed = s.scalars(
-        select(RoomClosure).where(
-            RoomClosure.room_id == r.id, RoomClosure.starts_at < end, RoomClosure.ends_at > start
-        )
+    closed = s.execute(
+        select(_SHUT.c.starts_at, _SHUT.c.ends_at, _SHUT.c.reason)
+        .where(_SHUT.c.room_id == r.id, _SHUT.c.starts_at < end, _SHUT.c.ends_at > start)
+        .limit(1)
     ).first()
     if closed is not None:
         errors["room_id"] = (
@@ -261,15 +273,15 @@ def _check_room(
             f"{_fmt(closed.ends_at)}" + (f" ({closed.reason})" if closed.reason else "")
         )
         return
-    clash = s.scalars(
-        select(Booking)
+    clash = s.execute(
+        select(_BK.c.id, _BK.c.starts_at, _BK.c.ends_at)
         .where(
-            Booking.room_id == r.id,
-            Booking.starts_at > start - MAX_SESSION,
-            Booking.starts_at < end,
-            Booking.ends_at > start,
-            Booking.status.in_(HOLDING),
-            *([Booking.id != exclude_id] if exclude_id is not None else []),
+            _BK.c.room_id == r.id,
+            _BK.c.starts_at > start - MAX_SESSION,
+            _BK.c.starts_at < end,
+            _BK.c.ends_at > start,
+            _BK.c.status.in_(HOLDING),
+            *([_BK.c.id != exclude_id] if exclude_id is not None else []),
         )
         .limit(1)
     ).first()
@@ -386,6 +398,7 @@ def create_booking(
     with ctx.db.write() as s:
         errors: dict[str, str] = {}
         v = _clean(s, data, errors)
+        company = v.pop("company")
         now = to_utc(centre_now())
         if v["starts_at"] is not None and "ends_at" not in errors:
             if happened and v["ends_at"] > now:
@@ -415,18 +428,22 @@ def create_booking(
             if room is not None:
                 _check_room(s, room, v, None, errors)
         _raise(errors)
-        b = Booking(
-            **v,
-            status=outcome if happened else "booked",
-            confirmed_by=flagged_by,
-            created_by=ctx.actor.login,
-            created_at=centre_now(),
-        )
-        s.add(b)
-        s.flush()
-        _event(b, ctx, "recorded" if happened else "booked",
-               "confirmed by a manager (no-shows)" if flagged_by else "")  # fmt: skip
-        s.flush()
+        # Written with two INSERTs and shown from what was written: no object for the ORM to
+        # flush or load again (a booking is a few milliseconds, most of them the ORM's own).
+        made = centre_now()
+        values = dict(
+            v, status=outcome if happened else "booked", confirmed_by=flagged_by,
+            created_by=ctx.actor.login, created_at=made, version=1,
+        )  # fmt: skip
+        booking_id = s.execute(insert(_BK).values(values).returning(_BK.c.id)).scalar_one()
+        event = dict(
+            booking_id=booking_id, kind="recorded" if happened else "booked", at=made,
+            by=ctx.actor.login, reason="confirmed by a manager (no-shows)" if flagged_by else "",
+        )  # fmt: skip
+        s.execute(insert(BookingEvent.__table__).values(event))
+        b = Booking(id=booking_id, **values)  # never added to the session
+        b.consultant, b.room, b.company = consultant, room, company
+        b.events = [BookingEvent(**event)]
         audit.record(
             s, ctx, "create", "booking", b.id, audit.diff({}, _snapshot(b)),
             _summary(b, f"recorded as {STATUS_LABELS[outcome].lower()}" if happened else "booked"),
@@ -479,6 +496,7 @@ def reschedule_booking(
         )
         errors: dict[str, str] = {}
         v = _clean(s, data, errors)
+        v.pop("company")
         if v["starts_at"] is not None and "ends_at" not in errors:
             if v["starts_at"] < to_utc(centre_now()):
                 errors["starts_at"] = "A session cannot be moved into the past"

@@ -259,7 +259,7 @@ def calendar(ctx: AppContext, first: dt.date, days: int, by: str = "consultant")
     columns: list[CalendarColumn] = []
     if by == "consultant":
         used = {b.consultant_id for b in rows}
-        for c in list_consultants(ctx):
+        for c in list_consultants(ctx, periods_within=(lo, hi)):
             if not c.active and c.id not in used:
                 continue
             hours: dict[int, list[tuple[dt.time, dt.time]]] = {}
@@ -272,7 +272,7 @@ def calendar(ctx: AppContext, first: dt.date, days: int, by: str = "consultant")
             )
     else:
         used = {b.room_id for b in rows}
-        for r in list_rooms(ctx):
+        for r in list_rooms(ctx, periods_within=(lo, hi)):
             live = r.active and r.in_service
             if not live and r.id not in used:
                 continue

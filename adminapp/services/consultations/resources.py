@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from adminapp.errors import NotFound, ValidationError
@@ -282,13 +282,20 @@ def get_consultant(ctx: AppContext, consultant_id: int) -> ConsultantView:
 
 
 def list_consultants(
-    ctx: AppContext, *, topic: str | None = None, active_only: bool = False
+    ctx: AppContext,
+    *,
+    topic: str | None = None,
+    active_only: bool = False,
+    periods_within: tuple[dt.datetime, dt.datetime] | None = None,
 ) -> list[ConsultantView]:
-    """Consultants by name; ``topic`` keeps those who cover it."""
+    """Consultants by name; ``topic`` keeps those who cover it; ``periods_within`` (two
+    moments) keeps only the time off that overlaps them (a calendar's week, not years)."""
+    off = Consultant.time_off
+    if periods_within is not None:
+        lo, hi = (to_utc(x) for x in periods_within)
+        off = off.and_(ConsultantTimeOff.starts_at < hi, ConsultantTimeOff.ends_at > lo)
     with ctx.db.read() as s:
-        q = select(Consultant).options(
-            selectinload(Consultant.hours), selectinload(Consultant.time_off)
-        )
+        q = select(Consultant).options(selectinload(Consultant.hours), selectinload(off))
         if active_only:
             q = q.where(Consultant.active.is_(True))
         rows = [consultant_view(c) for c in s.scalars(q.order_by(Consultant.name_en))]
@@ -484,12 +491,22 @@ def get_room(ctx: AppContext, room_id: int) -> RoomView:
         return room_view(_load_room(s, room_id))
 
 
-def list_rooms(ctx: AppContext, *, active_only: bool = False) -> list[RoomView]:
+def list_rooms(
+    ctx: AppContext,
+    *,
+    active_only: bool = False,
+    periods_within: tuple[dt.datetime, dt.datetime] | None = None,
+) -> list[RoomView]:
+    """Rooms by unit code; ``periods_within`` as in :func:`list_consultants`."""
+    closures = MeetingRoom.closures
+    if periods_within is not None:
+        lo, hi = (to_utc(x) for x in periods_within)
+        closures = closures.and_(RoomClosure.starts_at < hi, RoomClosure.ends_at > lo)
     with ctx.db.read() as s:
         q = (
             select(MeetingRoom)
             .join(MeetingRoom.unit)
-            .options(selectinload(MeetingRoom.closures))
+            .options(joinedload(MeetingRoom.unit), selectinload(closures))
             .order_by(Unit.code)
         )
         if active_only:

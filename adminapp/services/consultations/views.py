@@ -20,7 +20,7 @@ from adminapp.models import (
 )
 from adminapp.services.consultations.resources import TOPIC_LABELS
 from adminapp.services.consultations.times import local, to_utc
-from adminapp.services.context import AppContext
+from adminapp.services.context import CENTRE_TZ, AppContext
 
 MAX_SESSION = dt.timedelta(hours=8)  # the longest session (the services refuse longer ones)
 
@@ -212,34 +212,42 @@ def bookings_between(
         q = q.where(b.c.status != "cancelled")
     with ctx.db.read() as s:
         rows = s.execute(q).all()
-    starts_type = Booking.__table__.c.starts_at.type
-    read = starts_type.process_result_value  # SQLite hands back naive UTC, as the ORM reads it
-    return [
-        BookingView(
-            id=r.id,
-            reference=booking_reference(r.id),
-            company_id=r.company_id,
-            company_name=r.company_name if r.company_id is not None else r.prospect_name,
-            prospect_name=r.prospect_name,
-            consultant_id=r.consultant_id,
-            consultant_name=r.consultant_name,
-            room_id=r.room_id,
-            room_label=f"{r.unit_code} {r.room_name}".strip() if r.room_id is not None else "",
-            topic=r.topic,
-            starts_at=local(read(r.starts_at, None)),
-            ends_at=local(read(r.ends_at, None)),
-            attendees=r.attendees,
-            notes=r.notes,
-            status=r.status,
-            cancel_reason=r.cancel_reason,
-            confirmed_by=r.confirmed_by,
-            created_by=r.created_by,
-            created_at=local(read(r.created_at, None)),
-            version=r.version,
-            events=[],
+    labels: dict[int, str] = {}  # room id -> label, made once per room
+    zone = CENTRE_TZ
+    views = []
+    for (
+        id_, company_id, company_name, prospect, consultant_id, consultant_name, room_id,
+        unit_code, room_name, topic, starts_at, ends_at, attendees, notes, status,
+        cancel_reason, confirmed_by, created_by, created_at, version,
+    ) in rows:  # fmt: skip
+        if room_id is not None and room_id not in labels:
+            labels[room_id] = f"{unit_code} {room_name}".strip()
+        views.append(
+            BookingView(
+                id_,
+                booking_reference(id_),
+                company_id,
+                company_name if company_id is not None else prospect,
+                prospect,
+                consultant_id,
+                consultant_name,
+                room_id,
+                labels[room_id] if room_id is not None else "",
+                topic,
+                starts_at.astimezone(zone),
+                ends_at.astimezone(zone),
+                attendees,
+                notes,
+                status,
+                cancel_reason,
+                confirmed_by,
+                created_by,
+                created_at.astimezone(zone),
+                version,
+                [],
+            )  # fmt: skip
         )
-        for r in rows
-    ]
+    return views
 
 
 def company_bookings(ctx: AppContext, company_id: int, limit: int = 20) -> list[BookingView]:
