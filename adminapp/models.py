@@ -24,6 +24,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -895,3 +896,123 @@ class BookingEvent(Base):
     reason: Mapped[str] = mapped_column(String(300), nullable=False, default="")
 
     booking: Mapped[Booking] = relationship(back_populates="events")
+
+
+# Billing ---------------------------------------------------------------------------------
+
+CHARGE_KINDS = ("rent", "service_fee", "utilities", "damages", "other", "credit_note")
+PAYMENT_METHODS = ("bank_transfer", "cheque", "cash", "card", "other")
+DEPOSIT_KINDS = ("charge", "receipt", "application", "refund")
+
+
+class Charge(Versioned, Base):
+    """What a company owes: a month's rent of a lease (``period_start``/``period_end``,
+    half-open), a charge added by hand, or a credit note (negative) correcting an issued one.
+
+    A charge is scheduled (``issued_on`` empty) until it is issued; a scheduled charge follows
+    its lease when the lease changes, an issued one is never rewritten: a credit note (or a
+    supplementary charge) with ``corrects_id`` adjusts it.
+    """
+
+    __tablename__ = "charges"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('rent','service_fee','utilities','damages','other','credit_note')",
+            name="kind_known",
+        ),
+        CheckConstraint("amount <> 0", name="amount_not_zero"),
+        CheckConstraint(
+            "kind = 'credit_note' OR amount > 0 OR corrects_id IS NOT NULL",
+            name="only_corrections_negative",
+        ),  # fmt: skip
+        CheckConstraint(
+            "period_end IS NULL OR (period_start IS NOT NULL AND period_end > period_start)",
+            name="period_half_open",
+        ),
+        # One rent charge per lease and month: generating again creates nothing twice.
+        Index(
+            "uq_charges_lease_rent_period",
+            "lease_id",
+            "period_start",
+            unique=True,
+            sqlite_where=text("kind = 'rent' AND corrects_id IS NULL"),
+            postgresql_where=text("kind = 'rent' AND corrects_id IS NULL"),
+        ),
+        Index("ix_charges_company_due", "company_id", "due_on"),
+        Index("ix_charges_due_on", "due_on"),
+        Index("ix_charges_corrects_id", "corrects_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), nullable=False)
+    lease_id: Mapped[int | None] = mapped_column(ForeignKey("leases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    period_start: Mapped[dt.date | None] = mapped_column(Date)
+    period_end: Mapped[dt.date | None] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    amount: Mapped[Decimal] = mapped_column(Money, nullable=False)
+    description: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("charges.id"))
+    created_by: Mapped[str] = mapped_column(String(60), nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    company: Mapped[Company] = relationship()
+    lease: Mapped[Lease | None] = relationship()
+    __mapper_args__ = {"version_id_col": Versioned.version}
+
+
+class Payment(Base):
+    """Money received from a company. Never deleted: a reversal (bounced, keyed twice) is
+    recorded with its date and reason, and the payment stops counting from that date."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint(
+            "method IN ('bank_transfer','cheque','cash','card','other')", name="method_known"
+        ),
+        CheckConstraint(
+            "(reversed_on IS NULL) = (reversal_reason = '')", name="reversal_has_reason"
+        ),
+        Index("ix_payments_company_received", "company_id", "received_on"),
+        Index("ix_payments_received_on", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), nullable=False)
+    received_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    amount: Mapped[Decimal] = mapped_column(Money, nullable=False)
+    method: Mapped[str] = mapped_column(String(20), nullable=False)
+    reference: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    recorded_by: Mapped[str] = mapped_column(String(60), nullable=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    reversed_on: Mapped[dt.date | None] = mapped_column(Date)
+    reversal_reason: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    reversed_by: Mapped[str | None] = mapped_column(String(60))
+
+    company: Mapped[Company] = relationship()
+
+
+class DepositEntry(Base):
+    """One step of a lease's deposit: charged, received (held), applied to debts (a credit on
+    the company's account), refunded when the lease ends."""
+
+    __tablename__ = "deposit_entries"
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("kind IN ('charge','receipt','application','refund')", name="kind_known"),
+        Index("ix_deposit_entries_lease_on", "lease_id", "on_date"),
+        Index("ix_deposit_entries_company_on", "company_id", "on_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lease_id: Mapped[int] = mapped_column(ForeignKey("leases.id"), nullable=False)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)
+    on_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    amount: Mapped[Decimal] = mapped_column(Money, nullable=False)
+    reference: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    note: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    recorded_by: Mapped[str] = mapped_column(String(60), nullable=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)

@@ -7,7 +7,7 @@ hide or disable what the user may not do. The table is the single source for bot
 Roles (a user may hold several):
 - **staff**: the tenant register (floors, units, companies), leases, consultants, rooms and
   bookings;
-- **finance**: payments and disbursements, and the rent roll;
+- **finance**: rent charges, payments and deposits, disbursements, and the rent roll;
 - **manager**: approves financing up to the manager's limit; every report;
 - **director**: approves above the manager's limit; every report;
 - **admin**: users and settings, backups and database upgrades, the building itself.
@@ -136,6 +136,28 @@ _TABLE = [
         "export the room-utilisation report",
         "report",
     ),
+    # Billing: finance generates and issues the charges, records payments and deposits.
+    _p("billing.generate", {FINANCE}, "generate or issue rent charges", "billing"),
+    _p("billing.charge", {FINANCE}, "add a charge or a credit note", "charge"),
+    _p("billing.payment", {FINANCE}, "record a payment", "payment"),
+    _p("billing.reverse", {FINANCE}, "reverse a payment", "payment"),
+    _p("billing.deposit", {FINANCE}, "record a deposit step", "lease"),
+    _p(
+        "report.arrears-aging", {STAFF, FINANCE, MANAGER, DIRECTOR}, "export the arrears", "report"
+    ),  # fmt: skip
+    _p(
+        "report.tenant-statement",
+        {STAFF, FINANCE, MANAGER, DIRECTOR},
+        "export a tenant's statement",
+        "report",
+    ),  # fmt: skip
+    _p("report.deposits", {FINANCE, MANAGER, DIRECTOR}, "export the deposits", "report"),
+    _p(
+        "report.billing-summary",
+        {FINANCE, MANAGER, DIRECTOR},
+        "export the billing summary",
+        "report",
+    ),  # fmt: skip
 ]
 
 PERMISSIONS: dict[str, Permission] = {p.action: p for p in _TABLE}

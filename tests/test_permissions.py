@@ -390,6 +390,53 @@ CALLS.update(
 )
 
 
+def _billed(ctx: AppContext, c: SmallCentre) -> dict:
+    from adminapp.services.billing import charges as billing_charges
+    from adminapp.services.billing import payments as billing_payments
+
+    charge = billing_charges.add_charge(
+        ctx, billing_charges.ChargeInput(c.companies["alpha"], "other", d(2026, 1, 5), "900",
+                                         "Fit-out", issued_on=d(2026, 1, 5)),
+    )  # fmt: skip
+    payment = billing_payments.record_payment(
+        ctx, billing_payments.PaymentInput(c.companies["alpha"], d(2026, 1, 20), "900", "cash")
+    )
+    billing_payments.deposit_step(ctx, c.leases["L1"], "charge", "48000", d(2025, 6, 20))
+    return {"charge": charge, "payment": payment}
+
+
+def _billing_calls() -> dict:
+    from adminapp.services.billing import charges as bc
+    from adminapp.services.billing import payments as bp
+
+    return {
+        "billing.generate": (lambda ctx, c, p: bc.generate_charges(ctx, d(2026, 7, 1)), None),
+        "billing.charge": (
+            lambda ctx, c, p: bc.credit_note(ctx, p["charge"], "100", "Agreed"),
+            _billed,
+        ),  # fmt: skip
+        "billing.payment": (
+            lambda ctx, c, p: bp.record_payment(
+                ctx, bp.PaymentInput(c.companies["beta"], d(2026, 2, 1), "500", reference="T9")
+            ),
+            None,
+        ),
+        "billing.reverse": (
+            lambda ctx, c, p: bp.reverse_payment(ctx, p["payment"], "Bounced"),
+            _billed,
+        ),  # fmt: skip
+        "billing.deposit": (
+            lambda ctx, c, p: bp.deposit_step(
+                ctx, c.leases["L1"], "receipt", "48000", d(2025, 6, 25)
+            ),
+            _billed,
+        ),  # fmt: skip
+    }
+
+
+CALLS.update(_billing_calls())
+
+
 def test_every_action_has_a_call():
     assert set(CALLS) == set(permissions.ACTIONS)
 
@@ -406,12 +453,16 @@ EXPECTED = {
         "tranche.milestone", "voucher.consume",
         "consultant.manage", "room.manage", "booking.create", "booking.change",
         "report.consultations", "report.room-utilisation",
+        "report.arrears-aging", "report.tenant-statement",
     },
     "finance": {
         "report.rent-roll", "report.financing-pipeline", "report.disbursements",
         "report.programme-budgets", "report.compute-vouchers", "db.check",
         "application.disburse", "application.close",
         "tranche.release",
+        "billing.generate", "billing.charge", "billing.payment", "billing.reverse",
+        "billing.deposit", "report.arrears-aging", "report.tenant-statement", "report.deposits",
+        "report.billing-summary",
     },
     "manager": {
         "report.rent-roll", "report.occupancy", "report.lease-expiry", "audit.view", "db.check",
@@ -421,6 +472,8 @@ EXPECTED = {
         "application.reject", "tranche.plan", "tranche.milestone",
         "consultant.manage", "booking.create", "booking.change", "booking.override",
         "report.consultations", "report.room-utilisation",
+        "report.arrears-aging", "report.tenant-statement", "report.deposits",
+        "report.billing-summary",
     },
     "director": {
         "report.rent-roll", "report.occupancy", "report.lease-expiry", "audit.view", "db.check",
@@ -428,6 +481,8 @@ EXPECTED = {
         "report.compute-vouchers",
         "programme.create", "programme.update", "application.approve", "application.reject",
         "tranche.plan", "report.consultations", "report.room-utilisation",
+        "report.arrears-aging", "report.tenant-statement", "report.deposits",
+        "report.billing-summary",
     },
     "admin": {
         "building.create", "floor.create", "floor.update", "audit.view", "user.view", "user.create",

@@ -1,0 +1,305 @@
+"""Charges: each lease's monthly rent generated up to a date, charges added by hand, credit
+notes, and issuing.
+
+Generating is idempotent and follows the leases as they are now:
+- a month not charged yet gets a scheduled charge (none for a month wholly rent-free);
+- a scheduled (not yet issued) charge whose amount or period changed is updated, and one for a
+  month the lease no longer bills (shortened, terminated) is removed;
+- an issued charge is never rewritten: when the lease now bills a different amount for that
+  month (a termination mid-month, a corrected rate), a credit note (or a supplementary charge)
+  for the difference is scheduled, pointing at the charge it corrects;
+- running it again with nothing changed creates, changes and removes nothing.
+Generation locks the leases' charges (one transaction; on PostgreSQL an advisory lock), so two
+workstations generating at once do not both create a month (a unique index on
+(lease, month) for rent charges holds as well).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import selectinload
+
+from adminapp.errors import ConflictError, NotFound, ValidationError
+from adminapp.models import Charge, Company, Lease
+from adminapp.services import audit
+from adminapp.services.access import require
+from adminapp.services.billing.schedule import LeaseTerms, MonthCharge, months_of
+from adminapp.services.building import parse_decimal
+from adminapp.services.context import AppContext, centre_now, centre_today
+
+ZERO = Decimal("0.00")
+_GENERATION_LOCK = 7_421_006
+KIND_LABELS = {
+    "rent": "Rent",
+    "service_fee": "Service fee",
+    "utilities": "Utilities",
+    "damages": "Damages",
+    "other": "Other",
+    "credit_note": "Credit note",
+}
+MANUAL_KINDS = ("service_fee", "utilities", "damages", "other")
+
+
+def terms_of(lease: Lease) -> LeaseTerms:
+    return LeaseTerms(
+        start=lease.start_date,
+        end=lease.end_date,
+        terminated_on=lease.terminated_on if lease.stage == "terminated" else None,
+        area=lease.area,
+        rate=lease.rent_per_m2_month,
+        steps=tuple((st.effective_from, st.rent_per_m2_month) for st in lease.rent_steps),
+        rent_free_months=lease.rent_free_months,
+    )
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    created: int  # new monthly rent charges
+    updated: int  # scheduled charges brought in line with their lease
+    removed: int  # scheduled charges for months no longer billed
+    corrections: int  # credit notes or supplementary charges for issued ones
+    total: Decimal  # the amount of the new charges and corrections
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated or self.removed or self.corrections)
+
+
+def _describe(lease: Lease, m: MonthCharge) -> str:
+    return f"Rent {lease.reference} {m.period_start:%Y-%m-%d}–{m.period_end - dt.timedelta(days=1):%Y-%m-%d}"
+
+
+def generate_charges(
+    ctx: AppContext, up_to: dt.date, *, lease_ids: list[int] | None = None
+) -> GenerationResult:
+    """Bring the rent charges of every signed lease (or of ``lease_ids``) in line with the
+    leases, for every month whose billed period starts before ``up_to``."""
+    require(ctx, "billing.generate")
+    with ctx.db.write() as s:
+        if s.get_bind().dialect.name == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _GENERATION_LOCK})
+        q = (
+            select(Lease)
+            .where(Lease.stage.in_(("signed", "terminated")), Lease.start_date < up_to)
+            .options(selectinload(Lease.rent_steps))
+            .order_by(Lease.id)
+        )
+        if lease_ids is not None:
+            q = q.where(Lease.id.in_(lease_ids))
+        leases = list(s.scalars(q))
+        existing: dict[int, list[Charge]] = defaultdict(list)
+        if leases:
+            ids = [lease.id for lease in leases]
+            for i in range(0, len(ids), 500):
+                for c in s.scalars(select(Charge).where(Charge.lease_id.in_(ids[i : i + 500]))):
+                    existing[c.lease_id].append(c)
+        created = updated = removed = corrections = 0
+        total = ZERO
+        now, who = centre_now(), ctx.actor.login
+        for lease in leases:
+            wanted = {m.period_start.replace(day=1): m for m in months_of(terms_of(lease), up_to)}
+            rent = {c.period_start.replace(day=1): c for c in existing[lease.id]
+                    if c.kind == "rent" and c.corrects_id is None}  # fmt: skip
+            adjustments: dict[int, Decimal] = defaultdict(lambda: ZERO)
+            for c in existing[lease.id]:
+                if c.corrects_id is not None:
+                    adjustments[c.corrects_id] += c.amount
+            for month in sorted(set(wanted) | {m for m in rent if m < up_to}):
+                m, c = wanted.get(month), rent.get(month)
+                amount = m.amount if m is not None else ZERO
+                if c is None:
+                    if amount > 0:
+                        s.add(Charge(
+                            company_id=lease.company_id, lease_id=lease.id, kind="rent",
+                            period_start=m.period_start, period_end=m.period_end,
+                            due_on=m.period_start, amount=amount,
+                            description=_describe(lease, m), created_by=who, created_at=now,
+                        ))  # fmt: skip
+                        created += 1
+                        total += amount
+                elif c.issued_on is None:
+                    if amount <= 0:
+                        s.delete(c)
+                        removed += 1
+                    elif (c.amount, c.period_start, c.period_end) != (
+                        amount, m.period_start, m.period_end,
+                    ):  # fmt: skip
+                        c.amount, c.period_start, c.period_end = (
+                            amount,
+                            m.period_start,
+                            m.period_end,
+                        )
+                        c.due_on, c.description = m.period_start, _describe(lease, m)
+                        updated += 1
+                else:
+                    difference = amount - (c.amount + adjustments[c.id])
+                    if difference != 0:
+                        s.add(Charge(
+                            company_id=lease.company_id, lease_id=lease.id,
+                            kind="credit_note" if difference < 0 else "rent",
+                            period_start=c.period_start, period_end=c.period_end,
+                            due_on=max(c.due_on, centre_today()), amount=difference,
+                            description=(
+                                f"{'Credit note' if difference < 0 else 'Supplement'} for "
+                                f"{c.description} (the lease now bills {amount})"
+                            ),
+                            corrects_id=c.id, created_by=who, created_at=now,
+                        ))  # fmt: skip
+                        corrections += 1
+                        total += difference
+        s.flush()
+        result = GenerationResult(created, updated, removed, corrections, total)
+        if result.changed:
+            audit.record(
+                s, ctx, "generate", "billing", None,
+                {"up_to": [None, up_to.isoformat()], "created": [None, created],
+                 "updated": [None, updated], "removed": [None, removed],
+                 "corrections": [None, corrections]},
+                f"Rent charges generated up to {up_to:%Y-%m-%d}: {created} new, {updated} "
+                f"updated, {removed} removed, {corrections} corrections",
+            )  # fmt: skip
+        return result
+
+
+def issue_charges(ctx: AppContext, through: dt.date, *, on: dt.date | None = None) -> int:
+    """Issue every scheduled charge due on or before ``through``; returns how many. They are
+    issued ``on`` (default today)."""
+    require(ctx, "billing.generate")
+    on = on or centre_today()
+    with ctx.db.write() as s:
+        rows = list(
+            s.scalars(select(Charge).where(Charge.issued_on.is_(None), Charge.due_on <= through))
+        )
+        for c in rows:
+            c.issued_on = on
+        if rows:
+            audit.record(
+                s, ctx, "issue", "billing", None,
+                {"through": [None, through.isoformat()], "issued": [None, len(rows)]},
+                f"{len(rows)} charges issued, due up to {through:%Y-%m-%d}",
+            )  # fmt: skip
+        return len(rows)
+
+
+@dataclass
+class ChargeInput:
+    company_id: int | None
+    kind: str
+    due_on: dt.date | None
+    amount: Decimal | str
+    description: str = ""
+    lease_id: int | None = None
+    issue: bool = True  # issue at once (a charge added by hand is usually billed now)
+    issued_on: dt.date | None = None  # when it was issued (default today; not in the future)
+
+
+def add_charge(ctx: AppContext, data: ChargeInput) -> int:
+    """A service fee, utilities, damages or another charge added by hand."""
+    require(ctx, "billing.charge")
+    errors: dict[str, str] = {}
+    if data.kind not in MANUAL_KINDS:
+        errors["kind"] = "Choose service fee, utilities, damages or other"
+    amount = parse_decimal(data.amount, "amount", errors, places=2)
+    if "amount" not in errors and amount <= 0:
+        errors["amount"] = "The amount must be more than zero"
+    if not isinstance(data.due_on, dt.date):
+        errors["due_on"] = "Give the date the charge is due"
+    issued_on = (data.issued_on or centre_today()) if data.issue else None
+    if issued_on is not None and issued_on > centre_today():
+        errors["issued_on"] = "A charge cannot be issued in the future"
+    description = (data.description or "").strip()
+    if not description:
+        errors["description"] = "Say what the charge is for"
+    elif len(description) > 300:
+        errors["description"] = "The description is longer than 300 characters"
+    with ctx.db.write() as s:
+        company = s.get(Company, data.company_id) if data.company_id else None
+        if company is None:
+            errors["company_id"] = "Choose the company charged"
+        if data.lease_id is not None:
+            lease = s.get(Lease, data.lease_id)
+            if lease is None or (company is not None and lease.company_id != company.id):
+                errors["lease_id"] = "That lease is not the company's"
+        if errors:
+            raise ValidationError(errors)
+        c = Charge(
+            company_id=company.id, lease_id=data.lease_id, kind=data.kind, due_on=data.due_on,
+            amount=amount, description=description,
+            issued_on=issued_on, created_by=ctx.actor.login, created_at=centre_now(),
+        )  # fmt: skip
+        s.add(c)
+        s.flush()
+        audit.record(
+            s, ctx, "create", "charge", c.id,
+            audit.diff({}, audit.snapshot(c, ("company_id", "kind", "due_on", "amount",
+                                              "description", "issued_on"))),
+            f"{KIND_LABELS[c.kind]} {amount} for {company.name_en}: {description}",
+        )  # fmt: skip
+        return c.id
+
+
+def credit_note(
+    ctx: AppContext, charge_id: int, amount: Decimal | str, reason: str, *, issue: bool = True
+) -> int:
+    """A credit note against an issued charge (the charge itself is never rewritten)."""
+    require(ctx, "billing.charge")
+    errors: dict[str, str] = {}
+    value = parse_decimal(amount, "amount", errors, places=2)
+    if "amount" not in errors and value <= 0:
+        errors["amount"] = "The credit must be more than zero"
+    reason = (reason or "").strip()
+    if not reason:
+        errors["reason"] = "Say why the charge is credited"
+    if errors:
+        raise ValidationError(errors)
+    with ctx.db.write() as s:
+        c = s.scalars(select(Charge).where(Charge.id == charge_id).with_for_update()).first()
+        if c is None:
+            raise NotFound(f"Charge {charge_id} does not exist", "charge")
+        if c.issued_on is None:
+            raise ConflictError(
+                "This charge is not issued yet: change the lease or delete it instead", "charge"
+            )
+        if c.corrects_id is not None or c.amount < 0:
+            raise ConflictError("Credit the original charge, not a correction", "charge")
+        credited = -sum(s.scalars(select(Charge.amount).where(Charge.corrects_id == c.id)), ZERO)
+        if value > c.amount - credited:
+            raise ValidationError(
+                {"amount": f"At most {c.amount - credited} is left to credit on this charge"}
+            )
+        note = Charge(
+            company_id=c.company_id, lease_id=c.lease_id, kind="credit_note",
+            period_start=c.period_start, period_end=c.period_end,
+            due_on=max(c.due_on, centre_today()), amount=-value,
+            description=f"Credit note for {c.description}: {reason}"[:300],
+            issued_on=centre_today() if issue else None, corrects_id=c.id,
+            created_by=ctx.actor.login, created_at=centre_now(),
+        )  # fmt: skip
+        s.add(note)
+        s.flush()
+        audit.record(
+            s, ctx, "credit", "charge", c.id, {"credited": [None, str(value)]},
+            f"Credit note of {value} on charge {c.id}: {reason}",
+        )  # fmt: skip
+        return note.id
+
+
+def delete_scheduled(ctx: AppContext, charge_id: int) -> None:
+    """Remove a charge not yet issued (added by mistake); issued ones take a credit note."""
+    require(ctx, "billing.charge")
+    with ctx.db.write() as s:
+        c = s.get(Charge, charge_id)
+        if c is None:
+            raise NotFound(f"Charge {charge_id} does not exist", "charge")
+        if c.issued_on is not None:
+            raise ConflictError("An issued charge is never deleted: credit it instead", "charge")
+        s.delete(c)
+        audit.record(
+            s, ctx, "delete", "charge", charge_id, {"amount": [str(c.amount), None]},
+            f"Scheduled charge deleted: {c.description}",
+        )  # fmt: skip
