@@ -66,15 +66,15 @@ def test_editing_a_lease_adjusts_only_scheduled_charges_and_credits_issued_ones(
     lid = centre.leases["L5"]  # Delta, 45,000 a month May-September
     # Terminated on 16 August: August is issued (credit 16 of 31 days), September scheduled.
     leases.terminate_lease(ctx, lid, d(2026, 8, 16), "Moved out early")
-    result = charges.generate_charges(ctx, d(2026, 10, 1))
     rows = _rent(ctx, lid)
-    # May, June, July issued and unchanged; August and September were scheduled: August now
-    # bills the 1st-15th (15/31 × 45,000 = 21,774.19), September is removed.
-    assert (result.updated, result.removed, result.corrections) == (1, 1, 0)
+    # The termination brought the months generated in line at once: May, June, July issued
+    # and unchanged; August was scheduled and now bills the 1st-15th (15/31 × 45,000 =
+    # 21,774.19); September, scheduled, is removed.
     assert [(p.month, a, issued) for p, _, a, issued, _ in rows] == [
         (5, D("45000.00"), True), (6, D("45000.00"), True), (7, D("45000.00"), True),
         (8, D("21774.19"), False),
     ]  # fmt: skip
+    assert not charges.generate_charges(ctx, d(2026, 10, 1)).changed
 
 
 def test_a_change_to_an_issued_month_is_a_credit_note_never_a_rewrite(ctx, centre):
@@ -82,8 +82,6 @@ def test_a_change_to_an_issued_month_is_a_credit_note_never_a_rewrite(ctx, centr
     charges.issue_charges(ctx, d(2026, 9, 30), on=d(2026, 9, 1))
     lid = centre.leases["L5"]
     leases.terminate_lease(ctx, lid, d(2026, 9, 11), "Insolvency")
-    result = charges.generate_charges(ctx, d(2026, 10, 1))
-    assert (result.created, result.updated, result.removed, result.corrections) == (0, 0, 0, 1)
     rows = _rent(ctx, lid)
     september = next(r for r in rows if r[0] == d(2026, 9, 1) and r[4] is None)
     assert september[2] == D("45000.00")  # the issued charge as it was
@@ -91,6 +89,10 @@ def test_a_change_to_an_issued_month_is_a_credit_note_never_a_rewrite(ctx, centr
     # 10 of 30 days are billed now: 15,000; the credit note is the 30,000 difference.
     assert note[2] == D("-30000.00") and note[4] is not None and note[3] is False
     assert not charges.generate_charges(ctx, d(2026, 10, 1)).changed  # and only once
+    # An edit of the lease's rate changes nothing issued either: corrections only.
+    with ctx.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Charge).where(
+            Charge.lease_id == lid, Charge.corrects_id.is_not(None))) == 1  # fmt: skip
 
 
 def test_charges_by_hand_and_credit_notes(ctx, centre):
@@ -212,3 +214,29 @@ def test_the_statement_closes_on_the_arrears_figure(ctx, centre):
     assert rows[alpha].balance == st.closing
     # The oldest months are settled first: July and August 2025 paid, the rest overdue.
     assert rows[alpha].buckets["90+"] == D("40000.00") * 4  # Sep-Dec 2025 (due > 90 days)
+
+
+def test_a_corrected_rate_changes_scheduled_months_and_supplements_issued_ones(ctx, centre):
+    lid = centre.leases["L5"]  # Delta 7F-05, 250 m² at 180 = 45,000, May-September 2026
+    charges.generate_charges(ctx, d(2026, 10, 1))
+    charges.issue_charges(ctx, d(2026, 6, 30), on=d(2026, 5, 1))  # May and June issued
+    before = dump(ctx.db)
+    with pytest.raises(ValidationError):  # a refused edit leaves the charges alone too
+        leases.update_lease(ctx, lid, leases.LeaseInput(
+            centre.companies["delta"], [centre.units["7F-05"]], d(2026, 5, 1), d(2026, 4, 1),
+            "184"))  # fmt: skip
+    assert dump(ctx.db) == before
+    leases.update_lease(ctx, lid, leases.LeaseInput(
+        centre.companies["delta"], [centre.units["7F-05"]], d(2026, 5, 1), d(2026, 10, 1),
+        "184"))  # 250 × 184 = 46,000  # fmt: skip
+    rows = _rent(ctx, lid)
+    originals = [(p.month, a, issued) for p, _, a, issued, corr in rows if corr is None]
+    assert originals == [
+        (5, D("45000.00"), True), (6, D("45000.00"), True), (7, D("46000.00"), False),
+        (8, D("46000.00"), False), (9, D("46000.00"), False),
+    ]  # fmt: skip
+    supplements = [(p.month, a) for p, _, a, _, corr in rows if corr is not None]
+    assert supplements == [(5, D("1000.00")), (6, D("1000.00"))]
+    with ctx.db.read() as s:  # issued May owes 46,000 once the supplement is issued too
+        charges_total = s.scalar(select(func.sum(Charge.amount)).where(Charge.lease_id == lid))
+    assert charges_total == D("230000.00")

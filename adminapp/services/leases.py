@@ -20,6 +20,7 @@ from adminapp.errors import ConflictError, NotFound, ValidationError
 from adminapp.models import Company, Lease, LeaseUnit, RentStep, Unit
 from adminapp.services import audit
 from adminapp.services.access import require
+from adminapp.services.billing import charges as billing_charges
 from adminapp.services.building import lease_unit_labels, parse_decimal
 from adminapp.services.context import AppContext, centre_today
 from adminapp.services.lease_terms import lease_status, months_between, rate_on
@@ -419,6 +420,7 @@ def update_lease(
             audit.diff(before, _snapshot(lease)),
             lease.reference,
         )
+        billing_charges.follow_lease(s, ctx, lease)  # scheduled charges follow; issued: credit
         return view(lease)
 
 
@@ -582,6 +584,7 @@ def terminate_lease(
             audit.diff(before, _snapshot(lease)),
             f"{lease.reference} terminated on {on}: {reason.strip()}",
         )
+        billing_charges.follow_lease(s, ctx, lease)  # charges stop from the termination date
         return view(lease)
 
 

@@ -21,14 +21,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, selectinload
 
 from adminapp.errors import ConflictError, NotFound, ValidationError
 from adminapp.models import Charge, Company, Lease
 from adminapp.services import audit
 from adminapp.services.access import require
-from adminapp.services.billing.schedule import LeaseTerms, MonthCharge, months_of
+from adminapp.services.billing.schedule import LeaseTerms, MonthCharge, months_of, next_month
 from adminapp.services.building import parse_decimal
 from adminapp.services.context import AppContext, centre_now, centre_today
 
@@ -91,79 +91,107 @@ def generate_charges(
         )
         if lease_ids is not None:
             q = q.where(Lease.id.in_(lease_ids))
-        leases = list(s.scalars(q))
-        existing: dict[int, list[Charge]] = defaultdict(list)
-        if leases:
-            ids = [lease.id for lease in leases]
-            for i in range(0, len(ids), 500):
-                for c in s.scalars(select(Charge).where(Charge.lease_id.in_(ids[i : i + 500]))):
-                    existing[c.lease_id].append(c)
-        created = updated = removed = corrections = 0
-        total = ZERO
-        now, who = centre_now(), ctx.actor.login
-        for lease in leases:
-            wanted = {m.period_start.replace(day=1): m for m in months_of(terms_of(lease), up_to)}
-            rent = {c.period_start.replace(day=1): c for c in existing[lease.id]
-                    if c.kind == "rent" and c.corrects_id is None}  # fmt: skip
-            adjustments: dict[int, Decimal] = defaultdict(lambda: ZERO)
-            for c in existing[lease.id]:
-                if c.corrects_id is not None:
-                    adjustments[c.corrects_id] += c.amount
-            for month in sorted(set(wanted) | {m for m in rent if m < up_to}):
-                m, c = wanted.get(month), rent.get(month)
-                amount = m.amount if m is not None else ZERO
-                if c is None:
-                    if amount > 0:
-                        s.add(Charge(
-                            company_id=lease.company_id, lease_id=lease.id, kind="rent",
-                            period_start=m.period_start, period_end=m.period_end,
-                            due_on=m.period_start, amount=amount,
-                            description=_describe(lease, m), created_by=who, created_at=now,
-                        ))  # fmt: skip
-                        created += 1
-                        total += amount
-                elif c.issued_on is None:
-                    if amount <= 0:
-                        s.delete(c)
-                        removed += 1
-                    elif (c.amount, c.period_start, c.period_end) != (
-                        amount, m.period_start, m.period_end,
-                    ):  # fmt: skip
-                        c.amount, c.period_start, c.period_end = (
-                            amount,
-                            m.period_start,
-                            m.period_end,
-                        )
-                        c.due_on, c.description = m.period_start, _describe(lease, m)
-                        updated += 1
-                else:
-                    difference = amount - (c.amount + adjustments[c.id])
-                    if difference != 0:
-                        s.add(Charge(
-                            company_id=lease.company_id, lease_id=lease.id,
-                            kind="credit_note" if difference < 0 else "rent",
-                            period_start=c.period_start, period_end=c.period_end,
-                            due_on=max(c.due_on, centre_today()), amount=difference,
-                            description=(
-                                f"{'Credit note' if difference < 0 else 'Supplement'} for "
-                                f"{c.description} (the lease now bills {amount})"
-                            ),
-                            corrects_id=c.id, created_by=who, created_at=now,
-                        ))  # fmt: skip
-                        corrections += 1
-                        total += difference
-        s.flush()
-        result = GenerationResult(created, updated, removed, corrections, total)
+        result = _bring_in_line(s, ctx, list(s.scalars(q)), up_to)
         if result.changed:
             audit.record(
                 s, ctx, "generate", "billing", None,
-                {"up_to": [None, up_to.isoformat()], "created": [None, created],
-                 "updated": [None, updated], "removed": [None, removed],
-                 "corrections": [None, corrections]},
-                f"Rent charges generated up to {up_to:%Y-%m-%d}: {created} new, {updated} "
-                f"updated, {removed} removed, {corrections} corrections",
+                {"up_to": [None, up_to.isoformat()], "created": [None, result.created],
+                 "updated": [None, result.updated], "removed": [None, result.removed],
+                 "corrections": [None, result.corrections]},
+                f"Rent charges generated up to {up_to:%Y-%m-%d}: {result.created} new, "
+                f"{result.updated} updated, {result.removed} removed, "
+                f"{result.corrections} corrections",
             )  # fmt: skip
         return result
+
+
+def follow_lease(s: Session, ctx: AppContext, lease: Lease) -> GenerationResult:
+    """After a lease was edited or terminated (in that transaction): bring the months already
+    generated for it in line — scheduled charges change, issued ones get a credit note or a
+    supplement. Months not generated yet are left to the next generation."""
+    last = s.scalar(
+        select(func.max(Charge.period_start)).where(
+            Charge.lease_id == lease.id, Charge.kind == "rent", Charge.corrects_id.is_(None)
+        )
+    )
+    if last is None:
+        return GenerationResult(0, 0, 0, 0, ZERO)
+    result = _bring_in_line(s, ctx, [lease], next_month(last))
+    if result.changed:
+        audit.record(
+            s, ctx, "follow", "billing", None,
+            {"lease": [None, lease.reference], "updated": [None, result.updated],
+             "removed": [None, result.removed], "corrections": [None, result.corrections]},
+            f"Charges of {lease.reference} brought in line with the lease: {result.updated} "
+            f"updated, {result.removed} removed, {result.corrections} corrections",
+        )  # fmt: skip
+    return result
+
+
+def _bring_in_line(
+    s: Session, ctx: AppContext, leases: list[Lease], up_to: dt.date
+) -> GenerationResult:
+    existing: dict[int, list[Charge]] = defaultdict(list)
+    ids = [lease.id for lease in leases]
+    for i in range(0, len(ids), 500):
+        for c in s.scalars(select(Charge).where(Charge.lease_id.in_(ids[i : i + 500]))):
+            existing[c.lease_id].append(c)
+    created = updated = removed = corrections = 0
+    total = ZERO
+    now, who = centre_now(), ctx.actor.login
+    for lease in leases:
+        wanted = (
+            {m.period_start.replace(day=1): m for m in months_of(terms_of(lease), up_to)}
+            if lease.stage in ("signed", "terminated")
+            else {}
+        )
+        rent = {c.period_start.replace(day=1): c for c in existing[lease.id]
+                if c.kind == "rent" and c.corrects_id is None}  # fmt: skip
+        adjustments: dict[int, Decimal] = defaultdict(lambda: ZERO)
+        for c in existing[lease.id]:
+            if c.corrects_id is not None:
+                adjustments[c.corrects_id] += c.amount
+        for month in sorted(set(wanted) | {m for m in rent if m < up_to}):
+            m, c = wanted.get(month), rent.get(month)
+            amount = m.amount if m is not None else ZERO
+            if c is None:
+                if amount > 0:
+                    s.add(Charge(
+                        company_id=lease.company_id, lease_id=lease.id, kind="rent",
+                        period_start=m.period_start, period_end=m.period_end,
+                        due_on=m.period_start, amount=amount,
+                        description=_describe(lease, m), created_by=who, created_at=now,
+                    ))  # fmt: skip
+                    created += 1
+                    total += amount
+            elif c.issued_on is None:
+                if amount <= 0:
+                    s.delete(c)
+                    removed += 1
+                elif (c.amount, c.period_start, c.period_end) != (
+                    amount, m.period_start, m.period_end,
+                ):  # fmt: skip
+                    c.amount, c.period_start, c.period_end = amount, m.period_start, m.period_end
+                    c.due_on, c.description = m.period_start, _describe(lease, m)
+                    updated += 1
+            else:
+                difference = amount - (c.amount + adjustments[c.id])
+                if difference != 0:
+                    s.add(Charge(
+                        company_id=lease.company_id, lease_id=lease.id,
+                        kind="credit_note" if difference < 0 else "rent",
+                        period_start=c.period_start, period_end=c.period_end,
+                        due_on=max(c.due_on, centre_today()), amount=difference,
+                        description=(
+                            f"{'Credit note' if difference < 0 else 'Supplement'} for "
+                            f"{c.description} (the lease now bills {amount})"
+                        )[:300],
+                        corrects_id=c.id, created_by=who, created_at=now,
+                    ))  # fmt: skip
+                    corrections += 1
+                    total += difference
+    s.flush()
+    return GenerationResult(created, updated, removed, corrections, total)
 
 
 def issue_charges(ctx: AppContext, through: dt.date, *, on: dt.date | None = None) -> int:
