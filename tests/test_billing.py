@@ -240,3 +240,25 @@ def test_a_corrected_rate_changes_scheduled_months_and_supplements_issued_ones(c
     with ctx.db.read() as s:  # issued May owes 46,000 once the supplement is issued too
         charges_total = s.scalar(select(func.sum(Charge.amount)).where(Charge.lease_id == lid))
     assert charges_total == D("230000.00")
+
+
+def test_two_workstations_generating_or_keying_at_once(ctx, centre):
+    from adminapp.db import Database
+    from adminapp.services.context import Actor, AppContext
+    from tests.racing import race
+
+    stations = [AppContext(Database(ctx.db.url), Actor(f"fin{i}", f"ws{i}", frozenset({"finance"})))
+                for i in range(2)]  # fmt: skip
+    try:
+        outcomes = race(*(lambda st=st: charges.generate_charges(st, d(2026, 7, 1))
+                          for st in stations))  # fmt: skip
+        assert sorted(o.created for o in outcomes) == [0, 42], outcomes
+        keyed = PaymentInput(centre.companies["beta"], d(2026, 6, 1), "500", reference="DUP-1")
+        outcomes = race(*(lambda st=st: payments.record_payment(st, keyed) for st in stations))
+        assert sum(isinstance(o, int) for o in outcomes) == 1, outcomes
+        assert sum(isinstance(o, ValidationError) for o in outcomes) == 1, outcomes
+    finally:
+        for st in stations:
+            st.db.dispose()
+    with ctx.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Charge)) == 42

@@ -62,7 +62,15 @@ def record_payment(ctx: AppContext, data: PaymentInput) -> int:
     if len(reference) > 80:
         errors["reference"] = "The reference is longer than 80 characters"
     with ctx.db.write() as s:
-        company = s.get(Company, data.company_id) if data.company_id else None
+        # The company's row is locked: two workstations keying the same transfer at once
+        # cannot both pass the duplicate-reference check.
+        company = (
+            s.scalars(
+                select(Company).where(Company.id == data.company_id).with_for_update()
+            ).first()
+            if data.company_id
+            else None
+        )
         if company is None:
             errors["company_id"] = "Choose the company that paid"
         elif reference and data.method == "bank_transfer":
