@@ -262,3 +262,18 @@ def test_two_workstations_generating_or_keying_at_once(ctx, centre):
             st.db.dispose()
     with ctx.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Charge)) == 42
+
+
+def test_generation_adds_new_months_and_a_full_run_reconciles_every_month(ctx, centre):
+    lid = centre.leases["L5"]
+    charges.generate_charges(ctx, d(2026, 8, 1))  # May, June, July
+    with ctx.db.read() as s:
+        june = s.scalars(select(Charge.id).where(Charge.lease_id == lid,
+                                                 Charge.period_start == d(2026, 6, 1))).one()  # fmt: skip
+    charges.delete_scheduled(ctx, june)  # deleted on purpose: a plain run leaves the gap
+    later = charges.generate_charges(ctx, d(2026, 10, 1))
+    assert (later.created, later.total) == (4, D("150000.00"))  # L5 2 × 45,000; L2 2 × 30,000
+    assert [p.month for p, *_ in _rent(ctx, lid)] == [5, 7, 8, 9]
+    full = charges.generate_charges(ctx, d(2026, 10, 1), full=True)
+    assert (full.created, full.total) == (1, D("45000.00"))  # June again
+    assert not charges.generate_charges(ctx, d(2026, 10, 1), full=True).changed

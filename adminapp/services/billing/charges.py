@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from adminapp.errors import ConflictError, NotFound, ValidationError
@@ -75,10 +75,17 @@ def _describe(lease: Lease, m: MonthCharge) -> str:
 
 
 def generate_charges(
-    ctx: AppContext, up_to: dt.date, *, lease_ids: list[int] | None = None
+    ctx: AppContext, up_to: dt.date, *, lease_ids: list[int] | None = None, full: bool = False
 ) -> GenerationResult:
-    """Bring the rent charges of every signed lease (or of ``lease_ids``) in line with the
-    leases, for every month whose billed period starts before ``up_to``."""
+    """Charge every signed lease (or ``lease_ids``) for each month whose billed period starts
+    before ``up_to`` and that is not charged yet.
+
+    The months already generated are kept in line with their lease when the lease changes
+    (:func:`follow_lease`, in the lease's own transaction), so by default only the months after
+    each lease's last charged month are worked out and inserted (a month for a whole centre
+    takes a fraction of a second). ``full`` reconciles every month of every lease again, as
+    :func:`follow_lease` does for one.
+    """
     require(ctx, "billing.generate")
     with ctx.db.write() as s:
         if s.get_bind().dialect.name == "postgresql":
@@ -91,7 +98,8 @@ def generate_charges(
         )
         if lease_ids is not None:
             q = q.where(Lease.id.in_(lease_ids))
-        result = _bring_in_line(s, ctx, list(s.scalars(q)), up_to)
+        chosen = list(s.scalars(q))
+        result = (_bring_in_line if full else _add_new_months)(s, ctx, chosen, up_to)
         if result.changed:
             audit.record(
                 s, ctx, "generate", "billing", None,
@@ -126,6 +134,35 @@ def follow_lease(s: Session, ctx: AppContext, lease: Lease) -> GenerationResult:
             f"updated, {result.removed} removed, {result.corrections} corrections",
         )  # fmt: skip
     return result
+
+
+def _add_new_months(
+    s: Session, ctx: AppContext, leases: list[Lease], up_to: dt.date
+) -> GenerationResult:
+    """Insert the charges of the months after each lease's last charged month."""
+    last: dict[int, dt.date] = {}
+    q = (
+        select(Charge.lease_id, func.max(Charge.period_start))
+        .where(Charge.kind == "rent", Charge.corrects_id.is_(None), Charge.lease_id.is_not(None))
+        .group_by(Charge.lease_id)
+    )
+    for lease_id, period_start in s.execute(q):
+        last[lease_id] = period_start
+    now, who = centre_now(), ctx.actor.login
+    rows = []
+    for lease in leases:
+        since = next_month(last[lease.id]) if lease.id in last else None
+        for m in months_of(terms_of(lease), up_to, since):
+            if m.amount > 0:
+                rows.append(dict(
+                    company_id=lease.company_id, lease_id=lease.id, kind="rent",
+                    period_start=m.period_start, period_end=m.period_end, due_on=m.period_start,
+                    amount=m.amount, description=_describe(lease, m), created_by=who,
+                    created_at=now, version=1,
+                ))  # fmt: skip
+    if rows:
+        s.execute(insert(Charge.__table__), rows)
+    return GenerationResult(len(rows), 0, 0, 0, sum((r["amount"] for r in rows), ZERO))
 
 
 def _bring_in_line(

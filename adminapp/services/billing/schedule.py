@@ -95,10 +95,13 @@ def month_charge(terms: LeaseTerms, month: dt.date) -> MonthCharge | None:
     return MonthCharge(lo, hi, to_fen(total))
 
 
-def months_of(terms: LeaseTerms, up_to: dt.date) -> list[MonthCharge]:
-    """Every month's charge whose billed period starts before ``up_to`` (exclusive)."""
+def months_of(terms: LeaseTerms, up_to: dt.date, since: dt.date | None = None) -> list[MonthCharge]:
+    """Every month's charge whose billed period starts before ``up_to`` (exclusive), from
+    the month of ``since`` on (default: the lease's first month)."""
     out = []
     month = month_start(terms.start)
+    if since is not None and since > month:
+        month = month_start(since)
     while month < up_to and month < terms.billed_until:
         charge = month_charge(terms, month)
         if charge is not None and charge.period_start < up_to:
