@@ -210,3 +210,33 @@ def test_a_busy_week_paints_well_under_100_ms(qtbot):
         assert first < 0.1, f"{mode}: first paint took {first * 1000:.0f} ms"
         assert again < 0.05, f"{mode}: a repaint took {again * 1000:.0f} ms"
         assert len(w._blocks) == (375 if mode == bc.WEEK else 75)
+
+
+def test_the_keyboard_goes_from_session_to_session_and_opens_one(calendar, qtbot):
+    """The calendar could not be used without a mouse: Tab skipped it and keys did nothing."""
+    assert calendar.focusPolicy() & Qt.FocusPolicy.TabFocus
+    cols = [column(1, "Ada Li"), column(2, "Ben Wu")]
+    rows = [booking(31, 2, 0, "10:00", "11:00"), booking(30, 1, 0, "10:00", "11:00"),
+            booking(32, 1, 0, "14:00", "15:00")]  # fmt: skip
+    calendar.set_data(cols, [MONDAY], rows)
+    calendar.setFocus()
+    with qtbot.waitSignal(calendar.bookingSelected) as chosen:
+        qtbot.keyClick(calendar, Qt.Key.Key_Down)
+    assert chosen.args == [30]  # the earliest; at the same time, the first column first
+    seen = [30]
+    for _ in range(3):  # stops at the last
+        qtbot.keyClick(calendar, Qt.Key.Key_Right)
+        seen.append(calendar.selected_id)
+    assert seen == [30, 31, 32, 32]
+    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    assert calendar.selected_id == 31
+    qtbot.keyClick(calendar, Qt.Key.Key_Home)
+    assert calendar.selected_id == 30
+    qtbot.keyClick(calendar, Qt.Key.Key_End)
+    assert calendar.selected_id == 32
+    with qtbot.waitSignal(calendar.bookingActivated) as opened:
+        qtbot.keyClick(calendar, Qt.Key.Key_Return)
+    assert opened.args == [32]
+    with qtbot.waitSignal(calendar.bookingSelected) as cleared:
+        qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    assert cleared.args == [None] and calendar.selected_id is None

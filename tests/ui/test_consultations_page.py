@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog
 
 from adminapp.services.consultations import bookings, listing
@@ -378,3 +378,28 @@ def test_the_real_dialogs_open_with_what_the_page_gives_them(page, booked, cs, m
     assert isinstance(page.dialog, booking_actions.CancelBookingDialog)
     for dialog in (page.dialog,):
         dialog.close()
+
+
+def test_the_list_view_torn_down_before_the_page_raises_nothing(page):
+    """Closing the app on the list view crashed it (a segfault at exit): the view went first,
+    and its viewport's last events reached the page's event filter, which asked the dead view
+    for its viewport."""
+    import shiboken6
+    from PySide6.QtCore import QEvent
+
+    page.set_view("list")
+    view = page.view
+    shiboken6.delete(view)  # as the app's teardown does: the view before the page
+    assert not page.eventFilter(page, QEvent(QEvent.Type.Hide))
+
+
+def test_the_calendar_is_reached_and_used_from_the_keyboard(page, booked, qtbot):
+    """Tab lands on the calendar itself (not on its scroll area), the arrows select a session
+    and show it in the panel, Enter opens the reschedule dialog."""
+    assert not page.calendar_scroll.focusPolicy() & Qt.FocusPolicy.TabFocus
+    page.calendar.setFocus()
+    qtbot.keyClick(page.calendar, Qt.Key.Key_Down)
+    assert page.selected_booking().id == booked["alpha"].id
+    assert booked["alpha"].reference in page.detail.toPlainText()
+    qtbot.keyClick(page.calendar, Qt.Key.Key_Right)
+    assert page.selected_booking().id == booked["beta"].id

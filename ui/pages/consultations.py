@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -141,6 +142,7 @@ class ConsultationsPage(BookingActions, BookingFilters, ListPage):
         self.calendar_scroll = QScrollArea()
         self.calendar_scroll.setWidgetResizable(True)
         self.calendar_scroll.setWidget(self.calendar)
+        self.calendar_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the calendar
         self.resources_view = ResourcesView(self.ctx, self.signals)
         self.stack = QStackedWidget()
         self.splitter.replaceWidget(0, self.stack)

@@ -231,11 +231,14 @@ class ListPage(Page):
         self.empty_label.setGeometry(r.x(), r.y(), r.width(), min(r.height(), 120))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+        # The event's type first: while the window is torn down the view may already be gone
+        # when its viewport's last events arrive, and touching it then crashes the app.
+        kind = event.type()
+        if kind == QEvent.Type.Resize and obj is self.view.viewport():
             self._place_empty_label()
         elif (
-            obj is self.view
-            and event.type() == QEvent.Type.KeyPress
+            kind == QEvent.Type.KeyPress
+            and obj is self.view
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):

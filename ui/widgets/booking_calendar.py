@@ -6,7 +6,9 @@ the data or the size last changed (every block's rectangle, colours and elided t
 week of fifteen consultants with hundreds of bookings paints in a few milliseconds and no paint
 queries the database. Non-working hours are shaded, time off and closures hatched, the current
 time is a red line. A click selects a booking; a double-click opens it, or on free time asks for
-a new booking there (``newBookingRequested``).
+a new booking there (``newBookingRequested``). From the keyboard (Tab reaches the calendar) the
+arrow keys go from session to session in the order they start, Home and End to the first and
+last, Enter opens the selected one and Escape clears the selection.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from adminapp.services.context import CENTRE_TZ, centre_now
 from ui.models import display as d
+from ui.widgets.calendar_keys import CalendarKeys
 from ui.widgets.calendar_lanes import lanes as _lanes
 from ui.widgets.calendar_lanes import minutes as _minutes
 from ui.widgets.calendar_lanes import pale as _pale
@@ -68,7 +71,7 @@ class _Block:
     lines: list[str]
 
 
-class BookingCalendar(QWidget):
+class BookingCalendar(CalendarKeys, QWidget):
     bookingSelected = Signal(object)  # noqa: N815 - a booking id, or None
     bookingActivated = Signal(int)  # noqa: N815 - double-click on a booking
     # Double-click on free time: ("consultant" | "room", the column's id or None, the start
@@ -80,7 +83,7 @@ class BookingCalendar(QWidget):
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.mode = DAY
         self.kind = "consultant"
         self.columns: list[Any] = []  # CalendarColumn
@@ -332,6 +335,10 @@ class BookingCalendar(QWidget):
         self._paint_blocks(p)
         self._paint_now(p)
         self._paint_headers(p)
+        if self.hasFocus():  # where the keyboard is
+            p.setPen(QPen(self.palette().highlight().color(), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         p.end()
 
     def _paint_grid(self, p: QPainter) -> None:
