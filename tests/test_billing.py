@@ -277,3 +277,12 @@ def test_generation_adds_new_months_and_a_full_run_reconciles_every_month(ctx, c
     full = charges.generate_charges(ctx, d(2026, 10, 1), full=True)
     assert (full.created, full.total) == (1, D("45000.00"))  # June again
     assert not charges.generate_charges(ctx, d(2026, 10, 1), full=True).changed
+
+
+def test_charges_are_not_issued_in_the_future(ctx, centre):
+    charges.generate_charges(ctx, d(2026, 7, 1))
+    before = dump(ctx.db)
+    with pytest.raises(ValidationError) as err:
+        charges.issue_charges(ctx, d(2026, 6, 30), on=centre_today() + dt.timedelta(days=1))
+    assert err.value.errors == {"issued_on": "Charges cannot be issued in the future"}
+    assert dump(ctx.db) == before

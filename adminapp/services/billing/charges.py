@@ -236,6 +236,8 @@ def issue_charges(ctx: AppContext, through: dt.date, *, on: dt.date | None = Non
     issued ``on`` (default today)."""
     require(ctx, "billing.generate")
     on = on or centre_today()
+    if on > centre_today():
+        raise ValidationError({"issued_on": "Charges cannot be issued in the future"})
     with ctx.db.write() as s:
         rows = list(
             s.scalars(select(Charge).where(Charge.issued_on.is_(None), Charge.due_on <= through))
