@@ -4,6 +4,7 @@
     python main.py export NAME --out FILE.xlsx [--as-of YYYY-MM-DD] [--floor F] [--segment S]
         [--months N] [--programme NAME] [--status S] [--platform P] [--year YYYY]
         [--from YYYY-MM] [--to YYYY-MM] [--consultant NAME] [--topic TOPIC] [--room ROOM]
+        [--company COMPANY] [--in-credit]
     python main.py export --list
     python main.py demo [--scale N]
     python main.py db upgrade | check
@@ -26,6 +27,7 @@ GUI_PAGES = (
     "financing",
     "programmes",
     "consultations",
+    "billing",
     "reports",
     "audit",
     "users",
@@ -63,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--page",
         metavar="NAME",
         help="page to open: " + ", ".join(GUI_PAGES) + " (a view after a colon: "
-        "consultations:week, consultations:list, consultations:day@2026-06-15)",
+        "consultations:week, consultations:list, consultations:day@2026-06-15, billing:arrears, "
+        "billing:payments, billing:arrears@2026-06-30)",
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -78,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--list", action="store_true", help="list the reports")
     exp.add_argument("--floor", metavar="LABEL", help="only this floor, e.g. 7 or B1")
     exp.add_argument(
-        "--segment", metavar="SEGMENT", help="only this segment (rent-roll, lease-expiry)"
+        "--segment",
+        metavar="SEGMENT",
+        help="only this segment (rent-roll, lease-expiry, arrears-aging, deposits)",
     )
     exp.add_argument(
         "--months", type=int, metavar="N", help="months ahead (lease-expiry, default 12)"
@@ -87,11 +92,32 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--status", metavar="STATUS", help="only this status (financing-pipeline)")
     exp.add_argument("--platform", metavar="PLATFORM", help="only this service platform")
     exp.add_argument("--year", metavar="YYYY", help="budget year (financing reports)")
-    exp.add_argument("--from", metavar="YYYY-MM", help="first month (consultation reports)")
-    exp.add_argument("--to", metavar="YYYY-MM", help="last month (consultation reports)")
+    exp.add_argument(
+        "--from",
+        metavar="YYYY-MM",
+        help="first month (consultation reports, billing-summary); first day, YYYY-MM-DD "
+        "(tenant-statement)",
+    )
+    exp.add_argument(
+        "--to",
+        metavar="YYYY-MM",
+        help="last month (consultation reports, billing-summary); last day, YYYY-MM-DD "
+        "(tenant-statement)",
+    )
     exp.add_argument("--consultant", metavar="NAME", help="only this consultant (consultations)")
     exp.add_argument("--topic", metavar="TOPIC", help="only this topic (consultations)")
     exp.add_argument("--room", metavar="ROOM", help="only this meeting room (room-utilisation)")
+    exp.add_argument(
+        "--company",
+        metavar="COMPANY",
+        help="the company: number, credit code or exact name (tenant-statement)",
+    )
+    exp.add_argument(
+        "--in-credit",
+        action="store_const",
+        const="yes",
+        help="also list companies in credit (arrears-aging)",
+    )
 
     demo = sub.add_parser(
         "demo", parents=[common], help="fill an empty database with the demo centre"

@@ -193,7 +193,7 @@ def export(args: argparse.Namespace) -> int:
         k: v
         for k in (
             *("floor", "segment", "months", "programme", "status", "platform", "year"),
-            *("from", "to", "consultant", "topic", "room"),
+            *("from", "to", "consultant", "topic", "room", "company", "in_credit"),
         )
         if (v := getattr(args, k, None)) is not None
     }

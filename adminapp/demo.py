@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from adminapp import rent
 from adminapp.db import Database
+from adminapp.demo_billing import BillingSummary, generate_billing
 from adminapp.demo_companies import Names, make_company
 from adminapp.demo_consultations import generate_consultations
 from adminapp.demo_financing import PROGRESS_STEPS, generate_financing
@@ -89,6 +90,7 @@ class DemoSummary:
     bookings: int = 0  # consultations, every status
     bookings_by_status: dict[str, int] = field(default_factory=dict)
     flagged_companies: int = 0  # three or more no-shows in the last 90 days
+    billing: BillingSummary | None = None
 
     def __str__(self) -> str:
         financing = (
@@ -100,6 +102,12 @@ class DemoSummary:
             financing = (
                 f"{self.consultants} consultants, {self.meeting_rooms} meeting rooms, "
                 f"{self.bookings} bookings, " + financing
+            )
+        if self.billing:
+            b = self.billing
+            financing += (
+                f"{b.charges} charges, {b.payments} payments, {b.in_arrears} companies in "
+                f"arrears ({b.over_90} over 90 days), {b.in_credit} in credit, "
             )
         return (
             f"{self.buildings} building(s), {self.floors} floors, {self.units} units, "
@@ -119,6 +127,7 @@ def generate_demo(
     progress: Progress | None = None,
     financing: bool = True,
     consultations: bool = True,
+    billing: bool = True,
 ) -> DemoSummary:
     """Fill an empty database with the demo centre and say what was made.
 
@@ -140,6 +149,11 @@ def generate_demo(
     (:func:`adminapp.demo_consultations.generate_consultations`: 15 consultants, up to 10
     meeting rooms, 360-520 bookings a month over the last two years and four weeks ahead;
     1-3 s), before the centre is reported written; ``consultations=False`` leaves it out.
+
+    With ``billing`` (the default) every tower's leases then get their money history
+    (:func:`adminapp.demo_billing.generate_billing`: rent charged and issued month by month,
+    utilities, service fees, payments, deposits, arrears; about 2 s at scale 1), also before
+    the centre is reported written; ``billing=False`` leaves it out.
 
     ``today`` (default: the centre's today) anchors the history. ``progress(done, total)``
     is called before the first tower, after each tower, once the centre is written and ten
@@ -184,6 +198,7 @@ def generate_demo(
         desk = None
         if consultations:
             desk = generate_consultations(s, db, today, users, (1, COMPANIES_PER_TOWER))
+        money = generate_billing(s, db, today, users) if billing else None
         report(scale + 1)
         made = None
         if financing:
@@ -219,6 +234,7 @@ def generate_demo(
         bookings=desk.bookings if desk else 0,
         bookings_by_status=desk.by_status if desk else {},
         flagged_companies=desk.flagged_companies if desk else 0,
+        billing=money,
     )
 
 

@@ -954,6 +954,9 @@ class Charge(Versioned, Base):
     description: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     issued_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("charges.id"))
+    # Made by generation from the lease (its rent, or a correction because the lease changed);
+    # charges and credit notes made by hand are not.
+    from_lease: Mapped[bool] = mapped_column(nullable=False, default=False)
     created_by: Mapped[str] = mapped_column(String(60), nullable=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
 

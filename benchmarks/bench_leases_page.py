@@ -69,7 +69,7 @@ def demo_database(name: str, scale: int, history_years: int) -> Path:
                 f"CREATE INDEX IF NOT EXISTS {TEMP_INDEX} ON leases (renewal_of_id)"
             )
         print(
-            f"  {generate_demo(db, scale=scale, history_years=history_years, financing=False, consultations=False)}",
+            f"  {generate_demo(db, scale=scale, history_years=history_years, financing=False, consultations=False, billing=False)}",
             file=sys.stderr,
         )
         with db.engine.begin() as conn:

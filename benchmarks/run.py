@@ -40,6 +40,12 @@ BENCHMARKS = (
         [],
         ["--bookings", "100000"],
     ),
+    (
+        "Billing over the demo centre scaled 10x",
+        "benchmarks.bench_billing",
+        [],
+        ["--scale", "2"],
+    ),
 )
 
 

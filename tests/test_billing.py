@@ -286,3 +286,19 @@ def test_charges_are_not_issued_in_the_future(ctx, centre):
         charges.issue_charges(ctx, d(2026, 6, 30), on=centre_today() + dt.timedelta(days=1))
     assert err.value.errors == {"issued_on": "Charges cannot be issued in the future"}
     assert dump(ctx.db) == before
+
+
+def test_a_credit_note_by_hand_survives_a_lease_edit(ctx, centre):
+    """Reconciling a lease's months counts only the corrections generation made: a goodwill
+    credit note stays, and no supplement undoes it."""
+    lid = centre.leases["L5"]
+    charges.generate_charges(ctx, d(2026, 8, 1))
+    charges.issue_charges(ctx, d(2026, 7, 31), on=d(2026, 5, 1))
+    with ctx.db.read() as s:
+        may = s.scalars(select(Charge.id).where(Charge.lease_id == lid,
+                                                Charge.period_start == d(2026, 5, 1))).one()  # fmt: skip
+    charges.credit_note(ctx, may, "4500", "Goodwill: lift out of order", issued_on=d(2026, 5, 20))
+    assert not charges.generate_charges(ctx, d(2026, 8, 1), full=True).changed
+    leases.terminate_lease(ctx, lid, d(2026, 9, 1), "Leaving")  # follows the lease: nothing to do
+    rows = _rent(ctx, lid)
+    assert [(p.month, a) for p, _, a, _, corr in rows if corr is not None] == [(5, D("-4500.00"))]

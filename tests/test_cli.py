@@ -118,6 +118,7 @@ def test_demo_then_export_every_report_headless(tmp_path, demo_run):
         "rent-roll", "occupancy", "lease-expiry",
         "financing-pipeline", "disbursements", "programme-budgets", "compute-vouchers",
         "consultations", "room-utilisation",
+        "arrears-aging", "tenant-statement", "deposits", "billing-summary",
     ]  # fmt: skip
     manager = {"ADMINAPP_USER": "manager", "ADMINAPP_PASSWORD": "manager-demo"}
     for name in names:
@@ -126,6 +127,7 @@ def test_demo_then_export_every_report_headless(tmp_path, demo_run):
         year = (
             ("--year", str(today.year - 1)) if name == "disbursements" and today.month == 1 else ()
         )
+        year += ("--company", "1") if name == "tenant-statement" else ()  # one company's
         # --database before the subcommand is honoured too.
         result = run(
             "--database", url, "export", name, "--out", str(out), "--as-of", str(today), *year,

@@ -1,8 +1,9 @@
 """The demo centre: sizes, the centre's rules, determinism, refusal and cancellation.
 
-The building, companies and leases are made here without the financing history
-(``financing=False, consultations=False``), which take longer; tests/test_demo_financing.py and
-tests/test_demo_consultations.py have them.
+The building, companies and leases are made here without the financing history, the
+consultations and the billing history (``financing=False, consultations=False,
+billing=False``), which take longer; tests/test_demo_financing.py,
+tests/test_demo_consultations.py and tests/test_demo_billing.py have them.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ TABLES = ("buildings", "floors", "units", "companies", "leases", "lease_units", 
 @pytest.fixture
 def demo(db) -> DemoSummary:
     started = time.perf_counter()
-    summary = generate_demo(db, today=TODAY, financing=False, consultations=False)
+    summary = generate_demo(db, today=TODAY, financing=False, consultations=False, billing=False)
     elapsed = time.perf_counter() - started
     print(f"demo scale 1: {summary} (wall {elapsed:.2f} s)")
     assert elapsed < 3, "scale 1 should take well under 3 s"
@@ -259,7 +260,9 @@ def test_demo_history_follows_today(tmp_path):
     db = Database(f"sqlite:///{tmp_path / 'later.db'}")
     migrate.upgrade(db)
     try:
-        summary = generate_demo(db, today=later, financing=False, consultations=False)
+        summary = generate_demo(
+            db, today=later, financing=False, consultations=False, billing=False
+        )
         with db.read() as s:
             first, last = s.execute(
                 select(func.min(Lease.start_date), func.max(Lease.end_date))
@@ -289,7 +292,7 @@ def test_same_inputs_give_identical_rows(tmp_path):
         db = Database(f"sqlite:///{tmp_path / name}")
         migrate.upgrade(db)
         try:
-            generate_demo(db, today=TODAY, financing=False, consultations=False)
+            generate_demo(db, today=TODAY, financing=False, consultations=False, billing=False)
             dumps.append({t: rows(db, t) for t in TABLES})
         finally:
             db.dispose()
@@ -312,7 +315,9 @@ def test_cancelling_leaves_the_database_empty(db, stop_at):
         return not (stop_at == "first" or done == total)
 
     with pytest.raises(DomainError, match="Demo generation cancelled"):
-        generate_demo(db, today=TODAY, progress=progress, financing=False, consultations=False)
+        generate_demo(
+            db, today=TODAY, progress=progress, financing=False, consultations=False, billing=False
+        )
     assert set(counts(db).values()) == {0}
     if stop_at == "last":  # called after each tower, then once everything is written
         assert calls == [(0, 2), (1, 2), (2, 2)]
@@ -326,6 +331,7 @@ def test_progress_that_returns_nothing_does_not_cancel(db):
         progress=lambda done, total: calls.append(done),
         financing=False,
         consultations=False,
+        billing=False,
     )
     assert calls == [0, 1, 2] and counts(db)["leases"] > 0
 
@@ -334,11 +340,15 @@ def test_scale_two_doubles_the_centre_with_second_tower_codes(db, ctx, tmp_path)
     single = Database(f"sqlite:///{tmp_path / 'single.db'}")
     migrate.upgrade(single)
     try:
-        one = generate_demo(single, today=TODAY, financing=False, consultations=False)
+        one = generate_demo(
+            single, today=TODAY, financing=False, consultations=False, billing=False
+        )
         tower_one_units = rows(single, "units")
     finally:
         single.dispose()
-    two = generate_demo(db, scale=2, today=TODAY, financing=False, consultations=False)
+    two = generate_demo(
+        db, scale=2, today=TODAY, financing=False, consultations=False, billing=False
+    )
     assert (two.buildings, two.floors, two.companies) == (2, 42, 2 * one.companies)
     assert 1.8 * one.units <= two.units <= 2.2 * one.units
     assert 1.8 * one.leases <= two.leases <= 2.2 * one.leases

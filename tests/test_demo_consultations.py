@@ -80,7 +80,7 @@ def demo(request, tmp_path_factory) -> Demo:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(passwords, "SCRYPT_N", 2**10)  # the module outlives tests/fast_hashing.py
         started = time.perf_counter()
-        summary = generate_demo(db, today=TODAY, financing=False)
+        summary = generate_demo(db, today=TODAY, financing=False, billing=False)
         seconds = time.perf_counter() - started
     print(f"demo with consultations on {request.param}: {summary} (wall {seconds:.2f} s)")
     yield Demo(request.param, db, summary, seconds)

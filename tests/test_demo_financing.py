@@ -101,7 +101,7 @@ def demo(request, tmp_path_factory) -> Demo:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("ADMINAPP_DATA_DIR", str(folder / "data"))
         mp.setattr(passwords, "SCRYPT_N", 2**10)  # the module outlives tests/fast_hashing.py
-        summary = generate_demo(db, today=TODAY)
+        summary = generate_demo(db, today=TODAY, consultations=False, billing=False)
     print(f"demo with financing on {request.param}: {summary}")
     yield Demo(request.param, db, summary, folder / "data")
     db.dispose()

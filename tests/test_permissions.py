@@ -226,6 +226,21 @@ CALLS: dict[str, tuple[Call, Callable[[AppContext, SmallCentre], dict] | None]] 
         )
         for name in ("consultations", "room-utilisation")
     },
+    **{
+        f"report.{name}": (
+            lambda ctx, c, p, name=name: export_report(
+                ctx,
+                name,
+                p["dir"] / f"{name}.xlsx",
+                d(2026, 6, 15),
+                filters={"company": str(c.companies["alpha"])}
+                if name == "tenant-statement"
+                else None,
+            ),
+            None,
+        )
+        for name in ("arrears-aging", "tenant-statement", "deposits", "billing-summary")
+    },
     "audit.view": (lambda ctx, c, p: audit_listing.list_audit(ctx, ListQuery()), None),
     "user.view": (lambda ctx, c, p: accounts.list_users(ctx), None),
     "user.create": (

@@ -45,6 +45,7 @@ PAGE_CLASSES: dict[str, str] = {
     "financing": "ui.pages.financing:FinancingPage",
     "programmes": "ui.pages.programmes:ProgrammesPage",
     "consultations": "ui.pages.consultations:ConsultationsPage",
+    "billing": "ui.pages.billing:BillingPage",
     "reports": "ui.pages.reports:ReportsPage",
     "audit": "ui.pages.audit:AuditPage",
     "users": "ui.pages.users:UsersPage",
@@ -111,14 +112,18 @@ class MainWindow(QMainWindow):
             "financing": self.tr("Financing"),
             "programmes": self.tr("Programmes"),
             "consultations": self.tr("Consultations"),
+            "billing": self.tr("Billing"),
             "reports": self.tr("Reports"),
             "audit": self.tr("Audit"),
             "users": self.tr("Users"),
         }
         for i, name in enumerate(PAGES):
             item = QListWidgetItem(icon(name), titles[name])
+            # Ctrl+1 … Ctrl+9, Ctrl+0 for the first ten pages; the pages after them have none.
             item.setToolTip(
                 self.tr("%1 (Ctrl+%2)").replace("%1", titles[name]).replace("%2", str((i + 1) % 10))
+                if i < 10
+                else titles[name]
             )
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
@@ -204,7 +209,7 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: self.current_page().focus_search())
         self.addAction(find)
         self.find_action = find
-        for i, name in enumerate(PAGES):
+        for i, name in enumerate(PAGES[:10]):
             go = QAction(self)
             go.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))  # the tenth page: Ctrl+0
             go.triggered.connect(lambda _checked=False, n=name: self.show_page(n))

@@ -18,6 +18,7 @@ PAGES = (
     "financing",
     "programmes",
     "consultations",
+    "billing",
     "reports",
     "audit",
     "users",

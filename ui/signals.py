@@ -15,6 +15,7 @@ class AppSignals(QObject):
     bookingsChanged = Signal()  # noqa: N815
     consultantsChanged = Signal()  # noqa: N815 - consultants, their hours and time off
     roomsChanged = Signal()  # noqa: N815 - meeting rooms, their hours and closures
+    billingChanged = Signal()  # noqa: N815 - charges, payments and deposits
 
 
 _bus: AppSignals | None = None

@@ -11,7 +11,10 @@ from pathlib import Path
 
 from adminapp.errors import DomainError
 from adminapp.reports import (
+    arrears_aging,
+    billing_summary,
     consultations,
+    deposits,
     financing_budgets,
     financing_disbursements,
     financing_pipeline,
@@ -20,6 +23,7 @@ from adminapp.reports import (
     occupancy,
     rent_roll,
     room_utilisation,
+    tenant_statement,
 )
 from adminapp.reports.cells import safe_file_stem
 from adminapp.reports.spec import ReportSpec, describe_filters
@@ -41,6 +45,10 @@ REPORTS: dict[str, ReportSpec] = {
         financing_vouchers.SPEC,
         consultations.SPEC,
         room_utilisation.SPEC,
+        arrears_aging.SPEC,
+        tenant_statement.SPEC,
+        deposits.SPEC,
+        billing_summary.SPEC,
     )
 }
 

@@ -39,6 +39,15 @@ FILTER_HELP = {
     "consultant": "only this consultant (English or Chinese name)",
     "topic": "only this consultation topic (" + ", ".join(TOPICS) + ")",
     "room": "only this meeting room (its unit code or name)",
+    "company": "the company: its number, credit code or exact name",
+    "in_credit": "also list companies in credit (a negative balance): yes or no (default no)",
+}
+# For a report whose period is of days (``ReportSpec.period_in_days``), not months.
+DAY_FILTER_HELP = {
+    "from": "first day of the period, e.g. 2026-03-01 (a month means its first day; "
+    "default: the first day of the month of 'to')",
+    "to": "last day of the period, e.g. 2026-03-31 (a month means its last day; default: the "
+    "as-of date, and not after it)",
 }
 
 
@@ -49,10 +58,12 @@ class ReportSpec:
     description: str
     build: BuildFn = field(repr=False)
     filters: tuple[str, ...] = ()
+    period_in_days: bool = False  # its "from" and "to" are dates, not months
 
     @property
     def filter_help(self) -> dict[str, str]:
-        return {name: FILTER_HELP[name] for name in self.filters}
+        days = DAY_FILTER_HELP if self.period_in_days else {}
+        return {name: days.get(name) or FILTER_HELP[name] for name in self.filters}
 
     def clean_filters(self, given: Mapping[str, object] | None) -> dict[str, str]:
         """The filters given, as stripped text, in this report's order; unknown ones refused."""

@@ -64,6 +64,7 @@ def upgrade() -> None:
         sa.Column("description", sa.String(length=300), nullable=False),
         sa.Column("issued_on", sa.Date(), nullable=True),
         sa.Column("corrects_id", sa.Integer(), nullable=True),
+        sa.Column("from_lease", sa.Boolean(), nullable=False),
         sa.Column("created_by", sa.String(length=60), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),

@@ -45,14 +45,18 @@ def test_opens_on_the_dashboard_and_switches_pages_by_keyboard(shown, qtbot):
         "Financing",
         "Programmes",
         "Consultations",
+        "Billing",
         "Reports",
         "Audit",
         "Users",
     ]
+    # Ctrl+1 … Ctrl+9 and Ctrl+0 go to the first ten pages; the eleventh (Users) has none.
     for key, name in (
-        (Qt.Key.Key_8, "reports"),
+        (Qt.Key.Key_8, "billing"),
+        (Qt.Key.Key_9, "reports"),
         (Qt.Key.Key_7, "consultations"),
-        (Qt.Key.Key_0, "users"),
+        (Qt.Key.Key_0, "audit"),
+        (Qt.Key.Key_1, "dashboard"),
         (Qt.Key.Key_5, "financing"),
         (Qt.Key.Key_6, "programmes"),
         (Qt.Key.Key_4, "leases"),

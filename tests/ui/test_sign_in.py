@@ -71,7 +71,9 @@ def test_empty_login_is_refused_without_touching_the_database(qtbot, admin, db):
 
 
 def test_demo_database_lists_its_accounts_in_the_login_dialog(qtbot, db):
-    demo.generate_demo(db, today=dt.date(2026, 11, 27), financing=False, consultations=False)
+    demo.generate_demo(
+        db, today=dt.date(2026, 11, 27), financing=False, consultations=False, billing=False
+    )
     ctx = AppContext(db, Actor.from_os())
     assert app_settings.get(ctx, app_settings.DEMO_ACCOUNTS) == "1"
     dialog = LoginDialog(db, demo_accounts=demo.demo_accounts_text())
@@ -157,6 +159,7 @@ def test_each_role_sees_only_its_pages_and_actions(qtbot, admin, centre, setting
         "financing",
         "programmes",
         "consultations",
+        "billing",
         "reports",
     ]
     finance.show_page("leases")
@@ -172,6 +175,10 @@ def test_each_role_sees_only_its_pages_and_actions(qtbot, admin, centre, setting
         "disbursements",
         "programme-budgets",
         "compute-vouchers",
+        "arrears-aging",
+        "tenant-statement",
+        "deposits",
+        "billing-summary",
     ]
 
     manager = _window(qtbot, _user(admin, "liu", "manager"), settings, signals)
@@ -226,7 +233,9 @@ def test_sign_out_closes_the_window_for_the_next_user(qtbot, admin, settings, si
 
 
 def test_screenshot_signs_in_as_the_demo_admin_or_the_named_user(db, tmp_path, monkeypatch):
-    demo.generate_demo(db, today=dt.date(2026, 11, 27), financing=False, consultations=False)
+    demo.generate_demo(
+        db, today=dt.date(2026, 11, 27), financing=False, consultations=False, billing=False
+    )
     monkeypatch.delenv("ADMINAPP_USER", raising=False)
     assert cli.screenshot_actor(db).login == "admin"
     monkeypatch.setenv("ADMINAPP_USER", "staff")

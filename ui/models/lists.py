@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
 
 from adminapp.services import listing
+from adminapp.services.billing import account as billing_account
 from adminapp.services.listing import CompanyRow, LeaseRow, ListQuery, UnitRow
 from ui.models import display as d
 from ui.models.table import Column, PagedTableModel
+
+_RED = QColor("#b3261e")
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_MARKED = (int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ForegroundRole), _TOOLTIP)
 
 
 def _tenant(r: UnitRow) -> str:
@@ -52,8 +58,33 @@ class CompaniesModel(PagedTableModel):
             Column(tr("In force"), lambda r: str(r.active_leases), numeric=True, width=60),
             Column(tr("Leased m²"), lambda r: d.amount(r.leased_area), numeric=True, width=85),
             Column(tr("Admitted"), lambda r: d.date(r.admitted_on), "admitted_on", width=90),
+            Column(
+                tr("Arrears"),
+                lambda r: tr("Over 90 days") if r.id in self.over_90 else "",
+                width=100,
+                tooltip=lambda r: tr("In arrears over 90 days") if r.id in self.over_90 else "",
+                colour=lambda r: _RED if r.id in self.over_90 else None,
+            ),
         ]
         super().__init__(ctx, columns, "name_en", parent=parent)
+        # Companies in arrears over 90 days: worked out once per reload, not per row.
+        self.over_90: set[int] = set()
+
+    def reload(self) -> None:
+        self.over_90 = billing_account.companies_over_90(self.ctx, self.query.as_of)
+        super().reload()
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A company over 90 days in arrears: its name in red after a red marker, so the flag
+        # shows without scrolling to the Arrears column.
+        if index.column() == 0 and role in _MARKED and index.row() >= 0:
+            if self.row_at(index.row()).id in self.over_90:
+                if role == _TOOLTIP:
+                    return f"{self.row_at(index.row()).name_en}\n" + self.tr(
+                        "In arrears over 90 days"
+                    )
+                return _RED
+        return super().data(index, role)
 
     def fetch(self, ctx: Any, q: ListQuery) -> list[CompanyRow]:
         return listing.list_companies(ctx, q)

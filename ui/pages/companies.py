@@ -11,7 +11,7 @@ from adminapp.services.financing import pipeline
 from adminapp.services.listing import ListQuery
 from ui.models import display as d
 from ui.models.lists import CompaniesModel
-from ui.pages import consultation_section
+from ui.pages import billing_section, consultation_section
 from ui.pages import detail_html as h
 from ui.pages.list_page import ListPage
 from ui.settings import Settings
@@ -22,7 +22,13 @@ class CompaniesPage(ListPage):
     name = "companies"
     requires = {"new": "company.create", "edit": "company.update"}
     stretch_column = 1  # the Chinese name: long, and the one to shorten on a narrow screen
-    listens = ("companiesChanged", "leasesChanged", "applicationsChanged", "bookingsChanged")
+    listens = (
+        "companiesChanged",
+        "leasesChanged",
+        "applicationsChanged",
+        "bookingsChanged",
+        "billingChanged",
+    )
 
     def __init__(
         self,
@@ -95,6 +101,30 @@ class CompaniesPage(ListPage):
         elif link.startswith(consultation_section.BOOKING_LINK):
             booking_id = int(link.removeprefix(consultation_section.BOOKING_LINK))
             self.navigateRequested.emit("consultations", ("booking", booking_id))
+        elif link == billing_section.BILLING_LINK and row is not None:
+            self.navigateRequested.emit("billing", ("company", row.id, row.name_en))
+        elif link == billing_section.STATEMENT_LINK and row is not None:
+            self.open_statement(row.id)
+
+    def open_statement(self, company_id: int) -> None:
+        """The company's statement for a chosen period, in a dialog."""
+        from ui.dialogs.statement_dialog import StatementDialog
+
+        StatementDialog.run(self, self.ctx, company_id)
+
+    def show_target(self, target: object) -> None:
+        """``("company", id, name)``: find that company in the list and show its record."""
+        if not isinstance(target, tuple) or not target or target[0] != "company":
+            return
+        company_id, name = target[1], target[2] if len(target) > 2 else ""
+        if not self._loaded:
+            self.refresh()
+        if self.select_id(company_id):
+            return
+        self.search.setText(name)
+        self._search_timer.stop()
+        self._apply_search()
+        self.select_id(company_id)
 
     def financing_html(self, company_id: int) -> str:
         """The company's financing: totals by unit and its latest applications, linked."""
@@ -166,6 +196,7 @@ class CompaniesPage(ListPage):
         )
         parts.append(self.financing_html(row_id))
         parts.append(consultation_section.company_html(self.ctx, row_id))
+        parts.append(billing_section.company_html(self.ctx, row_id))
         parts.append(h.history_heading(self.tr("History"), self.tr("As it was on…")))
         parts.append(
             h.history(audit.history(self.ctx, "company", row_id), self.tr("No recorded changes."))

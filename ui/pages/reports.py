@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -38,6 +39,7 @@ from adminapp.services.consultations import resources as consulting
 from adminapp.services.context import AppContext, centre_today
 from adminapp.services.financing.workflow import STATUSES
 from ui import messages
+from ui.dialogs.company_picker import CompanyPicker
 from ui.dialogs.labels import segment_labels
 from ui.models import display as d
 from ui.pages.base import Page
@@ -180,6 +182,11 @@ class ReportsPage(Page):
         self.room_combo = QComboBox()
         self.room_combo.setMinimumContentsLength(14)
 
+        # The billing reports' filters: a company (the statement), companies in credit.
+        self.company_picker = CompanyPicker(self.ctx)
+        self.company_picker.setObjectName("reportCompany")
+        self.in_credit_check = QCheckBox(self.tr("Also list companies in credit"))
+
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         as_of_label = QLabel(self.tr("&As of"))
@@ -192,11 +199,13 @@ class ReportsPage(Page):
         self.form.addRow(self.tr("S&tatus"), self.status_combo)
         self.form.addRow(self.tr("P&latform"), self.platform_combo)
         self.form.addRow(self.tr("&Year"), self.year_spin)
+        self.form.addRow(self.tr("Compa&ny"), self.company_picker)
         self.form.addRow(self.tr("Fro&m"), self.from_edit)
         self.form.addRow(self.tr("T&o"), self.to_edit)
         self.form.addRow(self.tr("&Consultant"), self.consultant_combo)
         self.form.addRow(self.tr("Top&ic"), self.topic_combo)
         self.form.addRow(self.tr("&Room"), self.room_combo)
+        self.form.addRow(self.tr("In cr&edit"), self.in_credit_check)
         self.filter_widgets: dict[str, QWidget] = {
             "floor": self.floor_combo,
             "segment": self.segment_combo,
@@ -205,11 +214,13 @@ class ReportsPage(Page):
             "status": self.status_combo,
             "platform": self.platform_combo,
             "year": self.year_spin,
+            "company": self.company_picker,
             "from": self.from_edit,
             "to": self.to_edit,
             "consultant": self.consultant_combo,
             "topic": self.topic_combo,
             "room": self.room_combo,
+            "in_credit": self.in_credit_check,
         }
 
         self.description = QLabel()
@@ -336,10 +347,28 @@ class ReportsPage(Page):
                 values[name] = combo.currentData()
         if "year" in spec.filters and self.year_spin.value() != self.year_spin.minimum():
             values["year"] = str(self.year_spin.value())
+        if "company" in spec.filters and self.company_picker.company_id is not None:
+            values["company"] = str(self.company_picker.company_id)
+        if "in_credit" in spec.filters and self.in_credit_check.isChecked():
+            values["in_credit"] = "yes"
+        shown = "yyyy-MM-dd" if spec.period_in_days else "yyyy-MM"
         for name, edit in (("from", self.from_edit), ("to", self.to_edit)):
             if name in spec.filters and edit.date() != edit.minimumDate():
-                values[name] = edit.date().toString("yyyy-MM")
+                values[name] = edit.date().toString(shown)
         return values
+
+    def _show_period(self, spec: reports.ReportSpec) -> None:
+        """A statement's period is of days; the other reports' of months."""
+        days = spec.period_in_days
+        self.from_edit.setDisplayFormat("yyyy-MM-dd" if days else "yyyy-MM")
+        self.to_edit.setDisplayFormat("yyyy-MM-dd" if days else "yyyy-MM")
+        self.from_edit.setSpecialValueText(
+            self.tr("The first of the To month") if days
+            else self.tr("11 months before the last")
+        )  # fmt: skip
+        self.to_edit.setSpecialValueText(
+            self.tr("The as-of date") if days else self.tr("The as-of month")
+        )
 
     def _report_changed(self) -> None:
         spec = self.current_spec()
@@ -355,6 +384,7 @@ class ReportsPage(Page):
         self.description.setText(self.tr(spec.description))
         for name, widget in self.filter_widgets.items():
             self.form.setRowVisible(widget, name in spec.filters)
+        self._show_period(spec)
 
     # --- export
     def _last_folder(self) -> Path:

@@ -157,8 +157,8 @@ def _add_new_months(
                 rows.append(dict(
                     company_id=lease.company_id, lease_id=lease.id, kind="rent",
                     period_start=m.period_start, period_end=m.period_end, due_on=m.period_start,
-                    amount=m.amount, description=_describe(lease, m), created_by=who,
-                    created_at=now, version=1,
+                    amount=m.amount, description=_describe(lease, m), from_lease=True,
+                    created_by=who, created_at=now, version=1,
                 ))  # fmt: skip
     if rows:
         s.execute(insert(Charge.__table__), rows)
@@ -186,7 +186,7 @@ def _bring_in_line(
                 if c.kind == "rent" and c.corrects_id is None}  # fmt: skip
         adjustments: dict[int, Decimal] = defaultdict(lambda: ZERO)
         for c in existing[lease.id]:
-            if c.corrects_id is not None:
+            if c.corrects_id is not None and c.from_lease:  # not credit notes made by hand
                 adjustments[c.corrects_id] += c.amount
         for month in sorted(set(wanted) | {m for m in rent if m < up_to}):
             m, c = wanted.get(month), rent.get(month)
@@ -196,7 +196,7 @@ def _bring_in_line(
                     s.add(Charge(
                         company_id=lease.company_id, lease_id=lease.id, kind="rent",
                         period_start=m.period_start, period_end=m.period_end,
-                        due_on=m.period_start, amount=amount,
+                        due_on=m.period_start, amount=amount, from_lease=True,
                         description=_describe(lease, m), created_by=who, created_at=now,
                     ))  # fmt: skip
                     created += 1
@@ -223,7 +223,7 @@ def _bring_in_line(
                             f"{'Credit note' if difference < 0 else 'Supplement'} for "
                             f"{c.description} (the lease now bills {amount})"
                         )[:300],
-                        corrects_id=c.id, created_by=who, created_at=now,
+                        corrects_id=c.id, from_lease=True, created_by=who, created_at=now,
                     ))  # fmt: skip
                     corrections += 1
                     total += difference
@@ -311,11 +311,22 @@ def add_charge(ctx: AppContext, data: ChargeInput) -> int:
 
 
 def credit_note(
-    ctx: AppContext, charge_id: int, amount: Decimal | str, reason: str, *, issue: bool = True
+    ctx: AppContext,
+    charge_id: int,
+    amount: Decimal | str,
+    reason: str,
+    *,
+    issue: bool = True,
+    issued_on: dt.date | None = None,
 ) -> int:
-    """A credit note against an issued charge (the charge itself is never rewritten)."""
+    """A credit note against an issued charge (the charge itself is never rewritten), issued
+    at once on ``issued_on`` (default today; not before the charge, not in the future) or
+    scheduled."""
     require(ctx, "billing.charge")
     errors: dict[str, str] = {}
+    on = (issued_on or centre_today()) if issue else None
+    if on is not None and on > centre_today():
+        errors["issued_on"] = "A credit note cannot be issued in the future"
     value = parse_decimal(amount, "amount", errors, places=2)
     if "amount" not in errors and value <= 0:
         errors["amount"] = "The credit must be more than zero"
@@ -334,6 +345,8 @@ def credit_note(
             )
         if c.corrects_id is not None or c.amount < 0:
             raise ConflictError("Credit the original charge, not a correction", "charge")
+        if on is not None and on < c.issued_on:
+            raise ValidationError({"issued_on": "A credit note cannot predate its charge"})
         credited = -sum(s.scalars(select(Charge.amount).where(Charge.corrects_id == c.id)), ZERO)
         if value > c.amount - credited:
             raise ValidationError(
@@ -342,9 +355,9 @@ def credit_note(
         note = Charge(
             company_id=c.company_id, lease_id=c.lease_id, kind="credit_note",
             period_start=c.period_start, period_end=c.period_end,
-            due_on=max(c.due_on, centre_today()), amount=-value,
+            due_on=max(c.due_on, on or centre_today()), amount=-value,
             description=f"Credit note for {c.description}: {reason}"[:300],
-            issued_on=centre_today() if issue else None, corrects_id=c.id,
+            issued_on=on, corrects_id=c.id,
             created_by=ctx.actor.login, created_at=centre_now(),
         )  # fmt: skip
         s.add(note)

@@ -109,14 +109,19 @@ def statement(ctx: AppContext, company_id: int, date_from: dt.date, date_to: dt.
             elif kind in ("application", "refund"):
                 held -= amount
         names = company_names(s, [company_id])[company_id]
-    entries.sort(key=lambda e: (e[0], e[1], e[3]))
+    # By date; on one day charges, then credits, then reversals, each by number (C9 before C10).
+    entries.sort(key=lambda e: (e[0], e[1], int(e[3][1:])))
     balance = opening.balance if opening is not None else ZERO
     start = balance
     lines = []
     for on, _, kind, ref, text, debit, credit in entries:
         balance += debit - credit
         lines.append(StatementLine(on, kind, ref, text, debit, credit, balance))
-    assert balance == end.balance, (balance, end.balance)  # the ledger and the lines agree
+    if balance != end.balance:  # the lines and the ledger must agree, always
+        raise RuntimeError(
+            f"Statement of company {company_id} closes on {balance}, the ledger says "
+            f"{end.balance} on {date_to}"
+        )
     return Statement(company_id, *names, date_from, date_to, start, lines, balance, end, held)
 
 

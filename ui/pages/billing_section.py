@@ -1,0 +1,90 @@
+"""The Account section of a company's record (Companies page): its balance or credit, arrears
+by age, deposit held, the latest charges and payments, the "over 90 days in arrears" flag, and
+links to its statement and into the Billing page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from adminapp.services.billing import account
+from adminapp.services.billing.ledger import BUCKETS
+from adminapp.services.context import AppContext
+from ui.models import display as d
+from ui.models.billing import bucket_label, kind_label, method_label
+from ui.pages import detail_html as h
+
+STATEMENT_LINK = "statement"
+BILLING_LINK = "billing"
+SHOWN = 4
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompaniesPage", text)
+
+
+def flag_html() -> str:
+    text = h.esc(tr("Over 90 days in arrears"))
+    return (
+        f"<p><span style='color: #ffffff; background-color: #b3261e;'>&nbsp;{text}&nbsp;</span></p>"
+    )
+
+
+def company_html(ctx: AppContext, company_id: int) -> str:
+    """The section's HTML; links are ``STATEMENT_LINK`` and ``BILLING_LINK``."""
+    a = account.company_account(ctx, company_id, limit=SHOWN)
+    p = a.position
+    parts = [h.heading(tr("Account"))]
+    if not a.charges and not a.payments and not a.deposit_held and not p.balance:
+        parts.append(h.note(tr("Nothing charged or paid yet.")))
+    else:
+        if a.over_90:
+            parts.append(flag_html())
+        balance = (
+            tr("%1 in credit").replace("%1", d.money(p.credit))
+            if p.balance < 0
+            else d.money(p.balance)
+        )
+        pairs = [(tr("Balance"), balance), (tr("Not yet due"), _nonzero(p.not_due))]
+        pairs += [(bucket_label(b), _nonzero(p.buckets[b])) for b in BUCKETS]
+        pairs.append((tr("Deposit held"), _nonzero(a.deposit_held)))
+        parts.append(h.kv_table(pairs))
+        if a.charges:
+            parts.append(
+                h.item_list(
+                    (
+                        f"C{c.id} · {kind_label(c.kind)} · {d.money(c.amount)}",
+                        f"{tr('due')} {d.date(c.due_on)}"
+                        + (f" · {tr('unpaid')} {d.money(c.unpaid)}" if c.unpaid else ""),
+                    )
+                    for c in a.charges
+                )
+            )
+        if a.payments:
+            parts.append(
+                h.item_list(
+                    (
+                        f"P{x.id} · {tr('paid')} {d.money(x.amount)}",
+                        " · ".join(
+                            v
+                            for v in (
+                                d.date(x.received_on),
+                                method_label(x.method),
+                                x.reference,
+                                tr("reversed") if x.reversed_on else "",
+                            )
+                            if v
+                        ),
+                    )
+                    for x in a.payments
+                )
+            )
+    links = (
+        f"<a href='{STATEMENT_LINK}'>{h.esc(tr('Statement…'))}</a> · "
+        f"<a href='{BILLING_LINK}'>{h.esc(tr('Charges and payments in Billing…'))}</a>"
+    )
+    parts.append(f"<p>{links}</p>")
+    return "".join(parts)
+
+
+def _nonzero(value) -> str:  # noqa: ANN001
+    return d.money(value) if value else ""
