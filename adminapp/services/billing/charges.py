@@ -20,12 +20,13 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from types import SimpleNamespace
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Date, Integer, func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from adminapp.errors import ConflictError, NotFound, ValidationError
-from adminapp.models import Charge, Company, Lease
+from adminapp.models import Charge, Company, Lease, RentStep
 from adminapp.services import audit
 from adminapp.services.access import require
 from adminapp.services.billing.schedule import LeaseTerms, MonthCharge, months_of, next_month
@@ -90,16 +91,14 @@ def generate_charges(
     with ctx.db.write() as s:
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _GENERATION_LOCK})
-        q = (
-            select(Lease)
-            .where(Lease.stage.in_(("signed", "terminated")), Lease.start_date < up_to)
-            .options(selectinload(Lease.rent_steps))
-            .order_by(Lease.id)
-        )
+        billed = [Lease.stage.in_(("signed", "terminated")), Lease.start_date < up_to]
         if lease_ids is not None:
-            q = q.where(Lease.id.in_(lease_ids))
-        chosen = list(s.scalars(q))
-        result = (_bring_in_line if full else _add_new_months)(s, ctx, chosen, up_to)
+            billed.append(Lease.id.in_(lease_ids))
+        if full:
+            q = select(Lease).where(*billed).options(selectinload(Lease.rent_steps))
+            result = _bring_in_line(s, ctx, list(s.scalars(q.order_by(Lease.id))), up_to)
+        else:
+            result = _add_new_months(s, ctx, _lease_rows(s, billed), up_to)
         if result.changed:
             audit.record(
                 s, ctx, "generate", "billing", None,
@@ -136,16 +135,44 @@ def follow_lease(s: Session, ctx: AppContext, lease: Lease) -> GenerationResult:
     return result
 
 
+def _lease_rows(s: Session, where: list) -> list[SimpleNamespace]:
+    """The leases' columns that their rent depends on, read without ORM objects (two queries
+    for a whole centre: a month's generation over 3,000 leases spent most of its time making
+    Lease objects). Each row reads like a Lease for :func:`terms_of` and :func:`_describe`."""
+    steps: dict[int, list[SimpleNamespace]] = defaultdict(list)
+    for lease_id, effective_from, rate in s.execute(
+        select(RentStep.lease_id, RentStep.effective_from, RentStep.rent_per_m2_month)
+        .join(Lease, Lease.id == RentStep.lease_id)
+        .where(*where)
+    ):
+        steps[lease_id].append(SimpleNamespace(effective_from=effective_from,
+                                               rent_per_m2_month=rate))  # fmt: skip
+    columns = (
+        Lease.id, Lease.reference, Lease.company_id, Lease.start_date, Lease.end_date,
+        Lease.terminated_on, Lease.stage, Lease.area, Lease.rent_per_m2_month,
+        Lease.rent_free_months,
+    )  # fmt: skip
+    return [
+        SimpleNamespace(**row._asdict(), rent_steps=steps.get(row.id, []))
+        for row in s.execute(select(*columns).where(*where).order_by(Lease.id))
+    ]
+
+
 def _add_new_months(
-    s: Session, ctx: AppContext, leases: list[Lease], up_to: dt.date
+    s: Session, ctx: AppContext, leases: list[SimpleNamespace], up_to: dt.date
 ) -> GenerationResult:
     """Insert the charges of the months after each lease's last charged month."""
     last: dict[int, dt.date] = {}
-    q = (
-        select(Charge.lease_id, func.max(Charge.period_start))
-        .where(Charge.kind == "rent", Charge.corrects_id.is_(None), Charge.lease_id.is_not(None))
-        .group_by(Charge.lease_id)
+    # Written as the unique index's own condition (a literal, not a bound parameter) and, on
+    # SQLite, pointed at that index: without statistics it picked ix_charges_corrects_id and
+    # sorted the whole table (33 ms against 17 at ten times the demo).
+    indexed = (
+        " INDEXED BY uq_charges_lease_rent_period" if s.get_bind().dialect.name == "sqlite" else ""
     )
+    q = text(
+        f"SELECT lease_id, max(period_start) AS last FROM charges{indexed} "
+        "WHERE kind = 'rent' AND corrects_id IS NULL GROUP BY lease_id"
+    ).columns(lease_id=Integer, last=Date)
     for lease_id, period_start in s.execute(q):
         last[lease_id] = period_start
     now, who = centre_now(), ctx.actor.login
