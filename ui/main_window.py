@@ -33,6 +33,7 @@ from adminapp.services.context import AppContext
 from ui.pages.base import ACTIONS, Page
 from ui.settings import PAGES, Settings
 from ui.signals import AppSignals, bus
+from ui.widgets.global_search import GlobalSearch
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 # A new page is added here and to settings.PAGES (and main.GUI_PAGES).
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: self.current_page().focus_search())
         self.addAction(find)
         self.find_action = find
+        find_all = QAction(self.tr("Find anything"), self)
+        find_all.setShortcut(QKeySequence("Ctrl+K"))
+        find_all.triggered.connect(self.global_search.open_popup)
+        self.addAction(find_all)
+        self.find_all_action = find_all
         for i, name in enumerate(PAGES[:10]):
             go = QAction(self)
             go.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))  # the tenth page: Ctrl+0
@@ -220,6 +226,10 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
+        # The search for anything (Ctrl+K), before the user's name.
+        self.global_search = GlobalSearch(self.ctx, self.page_allowed, self)
+        self.global_search.openRequested.connect(self.navigate)
+        toolbar.addWidget(self.global_search)
         menu = QMenu(self)
         self.change_password_action = menu.addAction(self.tr("Change password…"))
         self.change_password_action.triggered.connect(self.change_password)

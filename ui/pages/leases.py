@@ -88,6 +88,11 @@ class LeasesPage(ListPage):
             super().trigger(action)
 
     # --- detail
+    def show_target(self, target: object) -> None:
+        """``("lease", id, reference)``: find that lease in the list and show its record."""
+        if isinstance(target, tuple) and len(target) > 1 and target[0] == "lease":
+            self.show_record(target[1], target[2] if len(target) > 2 else "")
+
     def detail_html(self, row_id: int) -> str:
         v = leases.get_lease(self.ctx, row_id, self.model.query.on())
         row = self.selected_row()

@@ -265,6 +265,17 @@ class ListPage(Page):
         self._reselect(row_id)
         return self._selected_id == row_id
 
+    def show_record(self, row_id: int, text: str) -> None:
+        """Select ``row_id``, searching for ``text`` (its code or name) if it is not loaded."""
+        if not self._loaded:
+            self.refresh()
+        if self.select_id(row_id):
+            return
+        self.search.setText(text)
+        self._search_timer.stop()
+        self._apply_search()
+        self.select_id(row_id)
+
     def show_detail(self, row_id: int | None) -> None:
         if row_id is not None and row_id == self._detail_shown and not self._detail_stale:
             return  # the same record after a search or sort: its details have not changed

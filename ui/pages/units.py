@@ -87,6 +87,11 @@ class UnitsPage(ListPage):
                 "unit_dialog", "UnitDialog", self.signals.unitsChanged, None, floor_id=floor_id
             )
 
+    def show_target(self, target: object) -> None:
+        """``("unit", id, code)``: find that unit in the list and show its record."""
+        if isinstance(target, tuple) and len(target) > 1 and target[0] == "unit":
+            self.show_record(target[1], target[2] if len(target) > 2 else "")
+
     def detail_html(self, row_id: int) -> str:
         row = self.selected_row()
         if row is None or row.id != row_id:
