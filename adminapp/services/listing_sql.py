@@ -62,6 +62,12 @@ def order_by(cols: list[ColumnElement], descending: bool, hint: bool = False) ->
     return [c.desc() if descending else c.asc() for c in cols]
 
 
+def blanks_last(cols: list[ColumnElement], descending: bool) -> list:
+    """``cols`` in order with blanks (NULLs) after the values either way, the same on SQLite and
+    PostgreSQL (which differ in where they put NULLs by default)."""
+    return [(c.desc() if descending else c.asc()).nulls_last() for c in cols]
+
+
 def after(cols: list[ColumnElement], values: tuple, descending: bool) -> ColumnElement[bool]:
     """Rows strictly after ``values`` in the order of ``cols`` (all one direction)."""
 

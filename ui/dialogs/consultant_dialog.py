@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -99,18 +98,10 @@ class ConsultantDialog(FormDialog):
         off_box = QVBoxLayout()
         off_box.addWidget(self.time_off)
 
-        left = QVBoxLayout()
-        left.addWidget(_group(self.tr("Consultant"), general))
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(_group(self.tr("Weekly hours (Shanghai time)"), hours))
+        general_group = _group(self.tr("Consultant"), general)
+        hours_group = _group(self.tr("Weekly hours (Shanghai time)"), hours)
         self.time_off_group = _group(self.tr("Time off"), off_box)
-        right.addWidget(self.time_off_group)
-        right.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
-        self.compose(body)
+        self.compose_columns([general_group], [hours_group, self.time_off_group])
 
         self._load(original)
         for name, signal in (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -163,6 +164,17 @@ class FormDialog(QDialog):
         outer.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(body)
         outer.addWidget(self.buttons)
+
+    def compose_columns(self, left: list[QWidget], right: list[QWidget]) -> None:
+        """Lay out :meth:`compose`'s body as two equal columns of widgets, each top-aligned."""
+        body = QHBoxLayout()
+        for widgets in (left, right):
+            column = QVBoxLayout()
+            for widget in widgets:
+                column.addWidget(widget)
+            column.addStretch(1)
+            body.addLayout(column, 1)
+        self.compose(body)
 
     def watch(self, name: str, *signals: Any) -> None:
         """Each of ``signals`` means the user changed field ``name``."""

@@ -255,18 +255,12 @@ class ProgrammeDialog(FormDialog):
         self.set_hint("segments", self.tr("None ticked: companies of every segment may apply."))
         self.set_hint("cap_percent", self.tr("e.g. 30 for up to 30% of the eligible cost"))
 
-        left = QVBoxLayout()
-        left.addWidget(_group(self.tr("Programme"), general))
-        left.addWidget(_group(self.tr("Money"), money))
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(_group(self.tr("Who may apply, and when"), who))
-        right.addWidget(_group(self.tr("Applications and review"), review))
-        right.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
-        self.compose(body)
+        left = [_group(self.tr("Programme"), general), _group(self.tr("Money"), money)]
+        right = [
+            _group(self.tr("Who may apply, and when"), who),
+            _group(self.tr("Applications and review"), review),
+        ]
+        self.compose_columns(left, right)
 
         self._load(original)
         for name, signal in (

@@ -5,9 +5,10 @@ themselves)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from adminapp.services import audit
@@ -16,6 +17,7 @@ from adminapp.services.billing.charges import MANUAL_KINDS
 from adminapp.services.context import AppContext, centre_today
 from ui.models import billing as b
 from ui.models import display as d
+from ui.models.table import PagedTableModel
 from ui.pages import detail_html as h
 from ui.pages.list_page import ListPage
 from ui.settings import Settings
@@ -49,6 +51,7 @@ class BillingList(ListPage):
     """A list inside the Billing page: a company filter and a period filter on ``date_key``."""
 
     date_key = ""
+    model_type: Callable[[AppContext, QObject], PagedTableModel]
     _refitted = False  # the columns were sized once the view was laid out
 
     def __init__(
@@ -59,6 +62,19 @@ class BillingList(ListPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, signals, settings, parent)
+        self.noun_one, self.noun_many, search_hint = self.texts()
+        self.model = self.model_type(ctx, self)
+        self.search.setPlaceholderText(search_hint)
+        self.build()
+        self.add_filters()
+
+    def texts(self) -> tuple[str, str, str]:
+        """The row noun (one, many) and the search box's hint."""
+        raise NotImplementedError
+
+    def add_filters(self) -> None:
+        """Add the filters after the search box (the view is built)."""
+        raise NotImplementedError
 
     def load(self) -> None:
         super().load()
@@ -77,6 +93,18 @@ class BillingList(ListPage):
         self.company_combo.setToolTip(self.tr("The companies charged or that have paid"))
         self.add_filter(self.tr("Company"), self.company_combo)
         self.connect_combo(self.company_combo, "company_id")
+
+    def add_choice_filter(
+        self, label: str, any_text: str, key: str, choices: Iterable[tuple[str, Any]]
+    ) -> QComboBox:
+        """A combo filtering ``key`` on the chosen value; its first entry, ``any_text``, on none."""
+        combo = QComboBox()
+        combo.addItem(any_text)
+        for text, value in choices:
+            combo.addItem(text, value)
+        self.add_filter(label, combo)
+        self.connect_combo(combo, key)
+        return combo
 
     def add_period_filter(self, label: str, tip: str) -> None:
         self.period_combo = QComboBox()
@@ -130,33 +158,22 @@ class ChargesList(BillingList):
     name = "billing-charges"
     date_key = "due"
     stretch_column = 4  # the description
+    model_type = b.ChargesModel
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        signals: AppSignals,
-        settings: Settings,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, settings, parent)
-        self.noun_one, self.noun_many = self.tr("charge"), self.tr("charges")
-        self.model = b.ChargesModel(ctx, self)
-        self.search.setPlaceholderText(self.tr("Search company or description…"))
-        self.build()
+    def texts(self) -> tuple[str, str, str]:
+        return self.tr("charge"), self.tr("charges"), self.tr("Search company or description…")
+
+    def add_filters(self) -> None:
         self.add_company_filter()
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("Any kind"))
-        for code in ("rent", *MANUAL_KINDS, "credit_note"):
-            self.kind_combo.addItem(b.kind_label(code), code)
-        self.add_filter(self.tr("Kind"), self.kind_combo)
-        self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("Any status"))
-        self.status_combo.addItem(self.tr("Scheduled"), "scheduled")
-        self.status_combo.addItem(self.tr("Issued"), "issued")
-        self.add_filter(self.tr("Status"), self.status_combo)
+        kinds = [(b.kind_label(code), code) for code in ("rent", *MANUAL_KINDS, "credit_note")]
+        self.kind_combo = self.add_choice_filter(
+            self.tr("Kind"), self.tr("Any kind"), "kind", kinds
+        )
+        statuses = [(self.tr("Scheduled"), "scheduled"), (self.tr("Issued"), "issued")]
+        self.status_combo = self.add_choice_filter(
+            self.tr("Status"), self.tr("Any status"), "status", statuses
+        )
         self.add_period_filter(self.tr("Due"), self.tr("When the charge is due"))
-        self.connect_combo(self.kind_combo, "kind")
-        self.connect_combo(self.status_combo, "status")
 
     def empty_text(self, filtered: bool) -> str:
         if filtered:
@@ -205,27 +222,18 @@ class PaymentsList(BillingList):
     name = "billing-payments"
     date_key = "received"
     stretch_column = 5  # the reference
+    model_type = b.PaymentsModel
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        signals: AppSignals,
-        settings: Settings,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, settings, parent)
-        self.noun_one, self.noun_many = self.tr("payment"), self.tr("payments")
-        self.model = b.PaymentsModel(ctx, self)
-        self.search.setPlaceholderText(self.tr("Search reference or company…"))
-        self.build()
+    def texts(self) -> tuple[str, str, str]:
+        return self.tr("payment"), self.tr("payments"), self.tr("Search reference or company…")
+
+    def add_filters(self) -> None:
         self.add_company_filter()
-        self.state_combo = QComboBox()
-        self.state_combo.addItem(self.tr("All payments"))
-        self.state_combo.addItem(self.tr("Standing"), False)
-        self.state_combo.addItem(self.tr("Reversed"), True)
-        self.add_filter(self.tr("Show"), self.state_combo)
+        states = [(self.tr("Standing"), False), (self.tr("Reversed"), True)]
+        self.state_combo = self.add_choice_filter(
+            self.tr("Show"), self.tr("All payments"), "reversed", states
+        )
         self.add_period_filter(self.tr("Received"), self.tr("When the money was received"))
-        self.connect_combo(self.state_combo, "reversed")
 
     def empty_text(self, filtered: bool) -> str:
         if filtered:
@@ -258,19 +266,12 @@ class PaymentsList(BillingList):
 class DepositsList(BillingList):
     name = "billing-deposits"
     stretch_column = 1  # the company
+    model_type = b.DepositsModel
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        signals: AppSignals,
-        settings: Settings,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, settings, parent)
-        self.noun_one, self.noun_many = self.tr("lease"), self.tr("leases")
-        self.model = b.DepositsModel(ctx, self)
-        self.search.setPlaceholderText(self.tr("Search lease or company…"))
-        self.build()
+    def texts(self) -> tuple[str, str, str]:
+        return self.tr("lease"), self.tr("leases"), self.tr("Search lease or company…")
+
+    def add_filters(self) -> None:
         self.held_check = QCheckBox(self.tr("Deposit held only"))
         self.add_filter("", self.held_check)
         self.held_check.toggled.connect(lambda on: self.set_filter("held", on or None))

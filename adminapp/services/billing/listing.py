@@ -11,15 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from adminapp.models import Charge, Company, DepositEntry, Lease, Payment
 from adminapp.services.billing import ledger
 from adminapp.services.billing.ledger import ZERO
 from adminapp.services.context import AppContext, centre_today
-from adminapp.services.listing_sql import ListQuery, check_query, contains
+from adminapp.services.listing_sql import ListQuery, blanks_last, check_query, contains
 
 CHARGE_SORTS = {
     "due": [Charge.due_on],
@@ -114,12 +115,35 @@ class DepositRow:
         return self.end_date
 
 
-def _names(search: str) -> ColumnElement[bool]:
-    return or_(contains(Company.name_en, search), contains(Company.name_zh, search))
+def _company_named(col: ColumnElement, search: str) -> ColumnElement[bool]:
+    """``col`` is a company whose English or Chinese name contains ``search``."""
+    names = or_(contains(Company.name_en, search), contains(Company.name_zh, search))
+    return col.in_(select(Company.id).where(names))
 
 
-def _ordered(cols: list, descending: bool) -> list:
-    return [(c.desc() if descending else c.asc()).nulls_last() for c in cols]
+def _page_ids(q: ListQuery, model: Any, sorts: dict, latest: Any, where: list) -> Select:
+    """The ids of ``q``'s page of ``model`` rows: by ``sorts[q.sort]`` then id, or else latest
+    ``latest`` first."""
+    if q.sort:
+        order = blanks_last(sorts[q.sort], q.descending)
+        order.append(model.id.desc() if q.descending else model.id.asc())
+    else:
+        order = [latest.desc(), model.id.desc()]
+    ids_q = select(model.id).where(*where)
+    if q.sort == "company":
+        ids_q = ids_q.join(Company, Company.id == model.company_id)
+    return ids_q.order_by(*order).offset(q.offset).limit(q.limit)
+
+
+def _named(s: Session, model: Any, ids: list[int], *extra: Any, outer: tuple = ()) -> dict:
+    """``model`` rows of ``ids`` by id, each with its company's names and ``extra`` columns
+    (from the ``outer`` joined table, if any)."""
+    query = select(model, Company.name_en, Company.name_zh, *extra).join(
+        Company, Company.id == model.company_id
+    )
+    if outer:
+        query = query.outerjoin(*outer)
+    return {r[0].id: r for r in s.execute(query.where(model.id.in_(ids)))}
 
 
 # Charges -----------------------------------------------------------------------------------
@@ -149,10 +173,7 @@ def _charge_where(q: ListQuery) -> list[ColumnElement[bool]]:
     text = q.search.strip()
     if text:
         where.append(
-            or_(
-                Charge.company_id.in_(select(Company.id).where(_names(text))),
-                contains(Charge.description, text),
-            )
+            or_(_company_named(Charge.company_id, text), contains(Charge.description, text))
         )
     return where
 
@@ -162,15 +183,7 @@ def list_charges(ctx: AppContext, q: ListQuery) -> list[ChargeRow]:
     as of ``q.as_of`` (today by default). Filters: ``CHARGE_FILTERS``; search: either company
     name or the description."""
     check_query("charges", q, CHARGE_SORTS, CHARGE_FILTERS)
-    if q.sort:
-        order = _ordered(CHARGE_SORTS[q.sort], q.descending)
-        order.append(Charge.id.desc() if q.descending else Charge.id.asc())
-    else:
-        order = [Charge.due_on.desc(), Charge.id.desc()]
-    ids_q = select(Charge.id).where(*_charge_where(q))
-    if q.sort == "company":
-        ids_q = ids_q.join(Company, Company.id == Charge.company_id)
-    ids_q = ids_q.order_by(*order).offset(q.offset).limit(q.limit)
+    ids_q = _page_ids(q, Charge, CHARGE_SORTS, Charge.due_on, _charge_where(q))
     with ctx.db.read() as s:
         ids = list(s.scalars(ids_q))
         return charge_rows(s, ids, q.on())
@@ -179,15 +192,7 @@ def list_charges(ctx: AppContext, q: ListQuery) -> list[ChargeRow]:
 def charge_rows(s: Session, ids: list[int], as_of: dt.date) -> list[ChargeRow]:
     if not ids:
         return []
-    found = {
-        r.Charge.id: r
-        for r in s.execute(
-            select(Charge, Company.name_en, Company.name_zh, Lease.reference)
-            .join(Company, Company.id == Charge.company_id)
-            .outerjoin(Lease, Lease.id == Charge.lease_id)
-            .where(Charge.id.in_(ids))
-        )
-    }
+    found = _named(s, Charge, ids, Lease.reference, outer=(Lease, Lease.id == Charge.lease_id))
     owners = {r.Charge.company_id for r in found.values()}
     unpaid: dict[int, Decimal] = {}
     for p in ledger.positions(s, as_of, owners).values():
@@ -275,10 +280,7 @@ def _payment_where(q: ListQuery) -> list[ColumnElement[bool]]:
     text = q.search.strip()
     if text:
         where.append(
-            or_(
-                contains(Payment.reference, text),
-                Payment.company_id.in_(select(Company.id).where(_names(text))),
-            )
+            or_(contains(Payment.reference, text), _company_named(Payment.company_id, text))
         )
     return where
 
@@ -287,15 +289,7 @@ def list_payments(ctx: AppContext, q: ListQuery) -> list[PaymentRow]:
     """One page of payments, latest first unless sorted otherwise. Filters:
     ``PAYMENT_FILTERS``; search: the reference or either company name."""
     check_query("payments", q, PAYMENT_SORTS, PAYMENT_FILTERS)
-    if q.sort:
-        order = _ordered(PAYMENT_SORTS[q.sort], q.descending)
-        order.append(Payment.id.desc() if q.descending else Payment.id.asc())
-    else:
-        order = [Payment.received_on.desc(), Payment.id.desc()]
-    ids_q = select(Payment.id).where(*_payment_where(q))
-    if q.sort == "company":
-        ids_q = ids_q.join(Company, Company.id == Payment.company_id)
-    ids_q = ids_q.order_by(*order).offset(q.offset).limit(q.limit)
+    ids_q = _page_ids(q, Payment, PAYMENT_SORTS, Payment.received_on, _payment_where(q))
     with ctx.db.read() as s:
         ids = list(s.scalars(ids_q))
         return payment_rows(s, ids)
@@ -304,14 +298,7 @@ def list_payments(ctx: AppContext, q: ListQuery) -> list[PaymentRow]:
 def payment_rows(s: Session, ids: list[int]) -> list[PaymentRow]:
     if not ids:
         return []
-    found = {
-        r.Payment.id: r
-        for r in s.execute(
-            select(Payment, Company.name_en, Company.name_zh)
-            .join(Company, Company.id == Payment.company_id)
-            .where(Payment.id.in_(ids))
-        )
-    }
+    found = _named(s, Payment, ids)
     rows = []
     for i in ids:
         r = found[i]
@@ -371,12 +358,7 @@ def _deposit_where(q: ListQuery) -> list[ColumnElement[bool]]:
         where.append(Lease.id.in_(held))
     text = q.search.strip()
     if text:
-        where.append(
-            or_(
-                contains(Lease.reference, text),
-                Lease.company_id.in_(select(Company.id).where(_names(text))),
-            )
-        )
+        where.append(or_(contains(Lease.reference, text), _company_named(Lease.company_id, text)))
     return where
 
 
@@ -384,14 +366,9 @@ def list_deposits(ctx: AppContext, q: ListQuery) -> list[DepositRow]:
     """One page of signed leases asking for (or holding) a deposit, newest first, with each
     step's total. Filters: ``DEPOSIT_FILTERS``; search: the lease reference or a company name."""
     check_query("deposits", q, DEPOSIT_SORTS, DEPOSIT_FILTERS)
-    if q.sort:
-        order = _ordered(DEPOSIT_SORTS[q.sort], q.descending)
-        order.append(Lease.id.desc() if q.descending else Lease.id.asc())
-    else:
-        order = [Lease.start_date.desc(), Lease.id.desc()]
-    ids_q = select(Lease.id).where(*_deposit_where(q)).order_by(*order)
+    ids_q = _page_ids(q, Lease, DEPOSIT_SORTS, Lease.start_date, _deposit_where(q))
     with ctx.db.read() as s:
-        ids = list(s.scalars(ids_q.offset(q.offset).limit(q.limit)))
+        ids = list(s.scalars(ids_q))
         if not ids:
             return []
         sums: dict[int, dict[str, Decimal]] = {i: {} for i in ids}
@@ -401,14 +378,7 @@ def list_deposits(ctx: AppContext, q: ListQuery) -> list[DepositRow]:
             .group_by(DepositEntry.lease_id, DepositEntry.kind)
         ):
             sums[lease_id][kind] = Decimal(total)
-        found = {
-            r.Lease.id: r
-            for r in s.execute(
-                select(Lease, Company.name_en, Company.name_zh)
-                .join(Company, Company.id == Lease.company_id)
-                .where(Lease.id.in_(ids))
-            )
-        }
+        found = _named(s, Lease, ids)
         rows = []
         for i in ids:
             r, got = found[i], sums[i]

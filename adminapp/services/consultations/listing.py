@@ -33,7 +33,7 @@ from adminapp.services.consultations.bookings import (
 from adminapp.services.consultations.resources import list_consultants, list_rooms
 from adminapp.services.consultations.times import at, day_bounds, local
 from adminapp.services.context import AppContext
-from adminapp.services.listing_sql import ListQuery, check_query, contains
+from adminapp.services.listing_sql import ListQuery, blanks_last, check_query, contains
 
 B = Booking
 MIDNIGHT = dt.time(0)
@@ -123,8 +123,7 @@ def list_bookings(ctx: AppContext, q: ListQuery) -> list[BookingRow]:
     """
     check_query("bookings", q, BOOKING_SORTS, BOOKING_FILTERS)
     if q.sort:
-        cols = BOOKING_SORTS[q.sort]
-        order = [(c.desc() if q.descending else c.asc()).nulls_last() for c in cols]
+        order = blanks_last(BOOKING_SORTS[q.sort], q.descending)
         order += [B.starts_at.desc(), B.id.desc()] if q.descending else [B.starts_at, B.id]
     else:
         order = [B.starts_at.desc(), B.id.desc()]

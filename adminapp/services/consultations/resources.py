@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -332,6 +333,62 @@ def _booked_within(s: Session, column, owner_id: int, start: dt.datetime, end: d
     )
 
 
+@dataclass(frozen=True)
+class _Periods:
+    """A kind of period its owner is out in: a consultant's time off, a room's closures."""
+
+    model: type[ConsultantTimeOff] | type[RoomClosure]
+    relation: str  # the owner's list of them
+    kind: str  # the audit action and field (and the field a NotFound names)
+    entity: str  # the owner's audit entity
+    version_field: str  # flagged as changed so that the owner gets a new version
+    booked: Any  # the Booking column naming the owner
+
+
+_TIME_OFF = _Periods(
+    ConsultantTimeOff, "time_off", "time_off", "consultant", "email", Booking.consultant_id
+)
+_CLOSURES = _Periods(RoomClosure, "closures", "closure", "room", "name", Booking.room_id)
+
+
+def _span(start: dt.datetime, end: dt.datetime) -> str:
+    return f"{local(start):%Y-%m-%d %H:%M}–{local(end):%Y-%m-%d %H:%M}"
+
+
+def _add_period(
+    s: Session, ctx: AppContext, how: _Periods, owner: Any, period: tuple, summary: str
+) -> list[int]:
+    """Add the cleaned ``period`` (start, end, reason) to ``owner`` and record it under
+    ``summary``; returns the ids of the owner's sessions booked inside it."""
+    start, end, reason = period
+    getattr(owner, how.relation).append(how.model(starts_at=start, ends_at=end, reason=reason))
+    flag_modified(owner, how.version_field)
+    s.flush()
+    audit.record(
+        s, ctx, how.kind, how.entity, owner.id, {how.kind: [None, _span(start, end)]},
+        summary + (f" ({reason})" if reason else ""),
+    )  # fmt: skip
+    return [b.id for b in _booked_within(s, how.booked, owner.id, start, end)]
+
+
+def _remove_period(
+    s: Session, ctx: AppContext, how: _Periods, owner: Any, period_id: int, texts: tuple
+) -> None:
+    """Remove the owner's period ``period_id`` and record it; ``texts``: (what NotFound says,
+    the audit summary)."""
+    periods = getattr(owner, how.relation)
+    period = next((p for p in periods if p.id == period_id), None)
+    if period is None:
+        raise NotFound(texts[0], how.kind)
+    text = _span(period.starts_at, period.ends_at)
+    periods.remove(period)
+    flag_modified(owner, how.version_field)
+    s.flush()
+    audit.record(
+        s, ctx, f"{how.kind}_removed", how.entity, owner.id, {how.kind: [text, None]}, texts[1]
+    )
+
+
 def add_time_off(
     ctx: AppContext,
     consultant_id: int,
@@ -341,35 +398,19 @@ def add_time_off(
 ) -> list[int]:
     """Record time off; returns the ids of booked sessions inside it (to be rescheduled)."""
     require(ctx, "consultant.manage", consultant_id)
-    start, end, reason = _clean_period(starts_at, ends_at, reason)
+    period = _clean_period(starts_at, ends_at, reason)
     with ctx.db.write() as s:
         c = _load_consultant(s, consultant_id, lock=True)
-        c.time_off.append(ConsultantTimeOff(starts_at=start, ends_at=end, reason=reason))
-        flag_modified(c, "email")  # a new version of the consultant
-        s.flush()
-        audit.record(
-            s, ctx, "time_off", "consultant", c.id,
-            {"time_off": [None, f"{local(start):%Y-%m-%d %H:%M}–{local(end):%Y-%m-%d %H:%M}"]},
-            f"Time off for {c.name_en}" + (f" ({reason})" if reason else ""),
-        )  # fmt: skip
-        return [b.id for b in _booked_within(s, Booking.consultant_id, c.id, start, end)]
+        return _add_period(s, ctx, _TIME_OFF, c, period, f"Time off for {c.name_en}")
 
 
 def remove_time_off(ctx: AppContext, consultant_id: int, time_off_id: int) -> None:
     require(ctx, "consultant.manage", consultant_id)
     with ctx.db.write() as s:
         c = _load_consultant(s, consultant_id, lock=True)
-        period = next((p for p in c.time_off if p.id == time_off_id), None)
-        if period is None:
-            raise NotFound(f"That time off of {c.name_en} no longer exists", "time_off")
-        text = f"{local(period.starts_at):%Y-%m-%d %H:%M}–{local(period.ends_at):%Y-%m-%d %H:%M}"
-        c.time_off.remove(period)
-        flag_modified(c, "email")  # a new version of the consultant
-        s.flush()
-        audit.record(
-            s, ctx, "time_off_removed", "consultant", c.id, {"time_off": [text, None]},
-            f"Time off of {c.name_en} removed",
-        )  # fmt: skip
+        name = c.name_en
+        texts = (f"That time off of {name} no longer exists", f"Time off of {name} removed")
+        _remove_period(s, ctx, _TIME_OFF, c, time_off_id, texts)
 
 
 # Rooms ----------------------------------------------------------------------------------
@@ -455,35 +496,19 @@ def add_room_closure(
 ) -> list[int]:
     """Take a room out of service for a period; returns the ids of sessions booked in it."""
     require(ctx, "room.manage", room_id)
-    start, end, reason = _clean_period(starts_at, ends_at, reason)
+    period = _clean_period(starts_at, ends_at, reason)
     with ctx.db.write() as s:
         r = _load_room(s, room_id, lock=True)
-        r.closures.append(RoomClosure(starts_at=start, ends_at=end, reason=reason))
-        flag_modified(r, "name")  # a new version of the room
-        s.flush()
-        audit.record(
-            s, ctx, "closure", "room", r.id,
-            {"closure": [None, f"{local(start):%Y-%m-%d %H:%M}–{local(end):%Y-%m-%d %H:%M}"]},
-            f"Room {r.unit.code} out of service" + (f" ({reason})" if reason else ""),
-        )  # fmt: skip
-        return [b.id for b in _booked_within(s, Booking.room_id, r.id, start, end)]
+        return _add_period(s, ctx, _CLOSURES, r, period, f"Room {r.unit.code} out of service")
 
 
 def remove_room_closure(ctx: AppContext, room_id: int, closure_id: int) -> None:
     require(ctx, "room.manage", room_id)
     with ctx.db.write() as s:
         r = _load_room(s, room_id, lock=True)
-        period = next((p for p in r.closures if p.id == closure_id), None)
-        if period is None:
-            raise NotFound(f"That closure of room {r.unit.code} no longer exists", "closure")
-        text = f"{local(period.starts_at):%Y-%m-%d %H:%M}–{local(period.ends_at):%Y-%m-%d %H:%M}"
-        r.closures.remove(period)
-        flag_modified(r, "name")  # a new version of the room
-        s.flush()
-        audit.record(
-            s, ctx, "closure_removed", "room", r.id, {"closure": [text, None]},
-            f"Room {r.unit.code} back in service",
-        )  # fmt: skip
+        code = r.unit.code
+        texts = (f"That closure of room {code} no longer exists", f"Room {code} back in service")
+        _remove_period(s, ctx, _CLOSURES, r, closure_id, texts)
 
 
 def get_room(ctx: AppContext, room_id: int) -> RoomView:

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from adminapp.models import ApplicationTranche, Company, FinancingApplication, Programme
 from adminapp.services.context import AppContext
 from adminapp.services.financing.workflow import STATUSES
-from adminapp.services.listing_sql import ListQuery, check_query, contains
+from adminapp.services.listing_sql import ListQuery, blanks_last, check_query, contains
 
 A = FinancingApplication
 
@@ -112,12 +112,6 @@ def _where(q: ListQuery) -> list[ColumnElement[bool]]:
     return where
 
 
-def _ordered(col: ColumnElement, descending: bool) -> ColumnElement:
-    """Blanks (no submission date, approval or score yet) after the values either way, the
-    same on SQLite and PostgreSQL (which differ in where they put NULLs by default)."""
-    return (col.desc() if descending else col.asc()).nulls_last()
-
-
 def list_applications(ctx: AppContext, q: ListQuery) -> list[ApplicationRow]:
     """One page of applications, newest first unless sorted otherwise.
 
@@ -126,7 +120,8 @@ def list_applications(ctx: AppContext, q: ListQuery) -> list[ApplicationRow]:
     """
     check_query("applications", q, PIPELINE_SORTS, PIPELINE_FILTERS)
     if q.sort:
-        order = [_ordered(c, q.descending) for c in PIPELINE_SORTS[q.sort]]
+        # Blanks (no submission date, approval or score yet) after the values either way.
+        order = blanks_last(PIPELINE_SORTS[q.sort], q.descending)
         order.append(A.id.desc() if q.descending else A.id.asc())
     else:
         order = [A.id.desc()]  # newest first
