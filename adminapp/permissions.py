@@ -51,6 +51,7 @@ _TABLE = [
     _p("lease.renew", {STAFF}, "renew a lease", "lease"),
     _p("lease.terminate", {STAFF}, "terminate a lease", "lease"),
     _p("lease.delete_draft", {STAFF}, "delete a draft lease", "lease"),
+    _p("import.register", {STAFF}, "import companies, units and leases", "import"),
     _p("report.rent-roll", {STAFF, FINANCE, MANAGER, DIRECTOR}, "export the rent roll", "report"),
     _p("report.occupancy", {STAFF, MANAGER, DIRECTOR}, "export the occupancy report", "report"),
     _p(

@@ -28,6 +28,7 @@ from adminapp.services import (
     building,
     companies,
     financing,
+    importer,
     leases,
 )
 from adminapp.services.accounts import UserInput
@@ -105,6 +106,14 @@ def _voucher(ctx: AppContext, c: SmallCentre) -> dict:
     app = under_review(ctx, c, pid, folder, requested="1000", provider="SenseCore")
     financing.approve_application(as_user(ctx, "boss", "director"), app, "1000")
     return {"app": app}
+
+
+def _plan(ctx: AppContext) -> dict:
+    """A valid import plan: the template (one company, unit and lease), read before signing in."""
+    path = data_dir() / "import.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    importer.write_template(path)
+    return {"plan": importer.read_workbook(ctx, path)}
 
 
 def _with_file(p: dict) -> Path:
@@ -195,6 +204,10 @@ CALLS: dict[str, tuple[Call, Callable[[AppContext, SmallCentre], dict] | None]] 
     "lease.delete_draft": (
         lambda ctx, c, p: leases.delete_draft(ctx, p["draft"]),
         lambda ctx, c: {"draft": _draft(ctx, c)},
+    ),
+    "import.register": (
+        lambda ctx, c, p: importer.apply(ctx, p["plan"]),
+        lambda ctx, c: _plan(ctx),
     ),
     "report.rent-roll": (
         lambda ctx, c, p: export_report(ctx, "rent-roll", p["dir"] / "r.xlsx", d(2026, 6, 15)),
@@ -461,7 +474,8 @@ EXPECTED = {
     "staff": {
         "floor.create", "floor.update", "unit.create", "unit.update", "company.create",
         "company.update", "lease.create", "lease.update", "lease.sign", "lease.renew",
-        "lease.terminate", "lease.delete_draft", "report.rent-roll", "report.occupancy",
+        "lease.terminate", "lease.delete_draft", "import.register", "report.rent-roll",
+        "report.occupancy",
         "report.lease-expiry", "report.financing-pipeline", "report.programme-budgets",
         "report.compute-vouchers", "db.check", "application.create", "application.update",
         "application.attach", "application.submit", "application.withdraw", "application.review",

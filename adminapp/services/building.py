@@ -378,22 +378,27 @@ def create_unit(ctx: AppContext, data: UnitInput) -> UnitView:
     """Add a unit; a floor's units may not exceed the floor's gross area."""
     require(ctx, "unit.create")
     with ctx.db.write() as s:
-        clean, errors = _validate_unit(s, data, None)
-        if errors:
-            raise ValidationError(errors)
-        u = Unit(**clean)
-        s.add(u)
-        s.flush()
-        audit.record(
-            s,
-            ctx,
-            "create",
-            "unit",
-            u.id,
-            audit.diff({}, audit.snapshot(u, FIELDS_U)),
-            f"Unit {u.code}",
-        )
-        return _unit_view(u)
+        return _unit_view(_create_unit_in(s, ctx, data))
+
+
+def _create_unit_in(s: Session, ctx: AppContext, data: UnitInput) -> Unit:
+    """Check and add a unit inside the caller's unit of work (the importer shares it)."""
+    clean, errors = _validate_unit(s, data, None)
+    if errors:
+        raise ValidationError(errors)
+    u = Unit(**clean)
+    s.add(u)
+    s.flush()
+    audit.record(
+        s,
+        ctx,
+        "create",
+        "unit",
+        u.id,
+        audit.diff({}, audit.snapshot(u, FIELDS_U)),
+        f"Unit {u.code}",
+    )
+    return u
 
 
 def update_unit(

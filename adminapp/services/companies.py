@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from adminapp import credit_code
 from adminapp.errors import NotFound, ValidationError
@@ -113,19 +114,24 @@ def _check_unique(s, code: str, company_id: int | None, errors: dict) -> None:  
 def create_company(ctx: AppContext, data: CompanyInput) -> CompanyView:
     """Admit a company. The credit code must be valid (GB 32100-2015) and unique."""
     require(ctx, "company.create")
-    clean, errors = validate(data)
     with ctx.db.write() as s:
-        if "credit_code" not in errors:
-            _check_unique(s, clean["credit_code"], None, errors)
-        if errors:
-            raise ValidationError(errors)
-        c = Company(**clean)
-        s.add(c)
-        s.flush()
-        audit.record(
-            s, ctx, "create", "company", c.id, audit.diff({}, audit.snapshot(c, FIELDS)), c.name_en
-        )
-        return _view(c)
+        return _view(_create_company_in(s, ctx, data))
+
+
+def _create_company_in(s: Session, ctx: AppContext, data: CompanyInput) -> Company:
+    """Check and add a company inside the caller's unit of work (the importer shares it)."""
+    clean, errors = validate(data)
+    if "credit_code" not in errors:
+        _check_unique(s, clean["credit_code"], None, errors)
+    if errors:
+        raise ValidationError(errors)
+    c = Company(**clean)
+    s.add(c)
+    s.flush()
+    audit.record(
+        s, ctx, "create", "company", c.id, audit.diff({}, audit.snapshot(c, FIELDS)), c.name_en
+    )
+    return c
 
 
 def update_company(

@@ -353,31 +353,36 @@ def _next_reference(s: Session, start: dt.date) -> str:
 def create_lease(ctx: AppContext, data: LeaseInput) -> LeaseView:
     """Record a new lease (signed, or a draft that holds no unit yet)."""
     require(ctx, "lease.create")
-    errors: dict[str, str] = {}
     with ctx.db.write() as s:
-        clean = _clean(s, data, errors)
-        if not data.draft:
-            _check_clashes(s, clean, None, errors)
-        if errors:
-            raise ValidationError(errors)
-        lease = Lease(
-            reference=_next_reference(s, clean["start_date"]),
-            stage="draft" if data.draft else "signed",
-            termination_reason="",
-        )
-        _apply(lease, clean)
-        s.add(lease)
-        s.flush()
-        audit.record(
-            s,
-            ctx,
-            "create",
-            "lease",
-            lease.id,
-            audit.diff({}, _snapshot(lease)),
-            f"{lease.reference} {clean['company'].name_en}",
-        )
-        return view(lease)
+        return view(_create_lease_in(s, ctx, data))
+
+
+def _create_lease_in(s: Session, ctx: AppContext, data: LeaseInput) -> Lease:
+    """Check (clashes included) and add a lease inside the caller's unit of work."""
+    errors: dict[str, str] = {}
+    clean = _clean(s, data, errors)
+    if not data.draft:
+        _check_clashes(s, clean, None, errors)
+    if errors:
+        raise ValidationError(errors)
+    lease = Lease(
+        reference=_next_reference(s, clean["start_date"]),
+        stage="draft" if data.draft else "signed",
+        termination_reason="",
+    )
+    _apply(lease, clean)
+    s.add(lease)
+    s.flush()
+    audit.record(
+        s,
+        ctx,
+        "create",
+        "lease",
+        lease.id,
+        audit.diff({}, _snapshot(lease)),
+        f"{lease.reference} {clean['company'].name_en}",
+    )
+    return lease
 
 
 def update_lease(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
+from adminapp import permissions
 from adminapp.services import audit, companies, listing
 from adminapp.services.context import AppContext
 from adminapp.services.financing import pipeline
@@ -54,11 +55,22 @@ class CompaniesPage(ListPage):
         for code in listing.STAGES:
             self.stage_combo.addItem(d.stage_label(code), code)
         self.add_filter(self.tr("Stage"), self.stage_combo)
-        self.tenants_check = QCheckBox(self.tr("Current tenants only"))
+        self.tenants_check = QCheckBox(self.tr("Tenants only"))
+        self.tenants_check.setToolTip(self.tr("Only companies with a lease in force today"))
         self.add_filter("", self.tenants_check)
         self.connect_combo(self.segment_combo, "segment")
         self.connect_combo(self.stage_combo, "stage")
         self.tenants_check.toggled.connect(lambda on: self.set_filter("tenants_only", on or None))
+        for combo in (self.segment_combo, self.stage_combo):  # the window fits 800 pixels
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import companies, units and leases from a workbook"))
+        self.import_button.setVisible(permissions.allowed(ctx.actor.roles, "import.register"))
+        self.import_button.clicked.connect(self.open_import)
+        self.filter_bar.addWidget(self.import_button)
 
     def title(self) -> str:
         return self.tr("Companies")
@@ -82,6 +94,13 @@ class CompaniesPage(ListPage):
         self.open_dialog(
             "company_dialog", "CompanyDialog", self.signals.companiesChanged, company_id
         )
+
+    def open_import(self) -> None:
+        """The import dialog; an import adds units and leases as well as companies."""
+        result = self.open_dialog("import_dialog", "ImportDialog", self.signals.companiesChanged)
+        if result is not None:
+            self.signals.unitsChanged.emit()
+            self.signals.leasesChanged.emit()
 
     # The company record's links into the Financing page.
     FINANCING_LINK = "financing"

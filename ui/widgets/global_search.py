@@ -57,7 +57,7 @@ class GlobalSearch(QLineEdit):
                 "Companies, units, leases, applications and bookings by name, code or reference"
             )
         )
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(160)  # the window still fits an 800-pixel screen
         self.setMaximumWidth(340)
         self.titles = {
             "company": self.tr("Companies"),
