@@ -22,6 +22,7 @@ from pathlib import Path
 GUI_PAGES = (
     "dashboard",
     "units",
+    "stacking",
     "companies",
     "leases",
     "financing",

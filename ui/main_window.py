@@ -41,6 +41,7 @@ ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 PAGE_CLASSES: dict[str, str] = {
     "dashboard": "ui.pages.dashboard:DashboardPage",
     "units": "ui.pages.units:UnitsPage",
+    "stacking": "ui.pages.stacking:StackingPage",
     "companies": "ui.pages.companies:CompaniesPage",
     "leases": "ui.pages.leases:LeasesPage",
     "financing": "ui.pages.financing:FinancingPage",
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         titles = {
             "dashboard": self.tr("Dashboard"),
             "units": self.tr("Units"),
+            "stacking": self.tr("Stacking plan"),
             "companies": self.tr("Companies"),
             "leases": self.tr("Leases"),
             "financing": self.tr("Financing"),

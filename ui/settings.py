@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 PAGES = (
     "dashboard",
     "units",
+    "stacking",
     "companies",
     "leases",
     "financing",

@@ -10,10 +10,12 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from adminapp.reports import cell_picture
 from adminapp.reports.charts import Chart
 from adminapp.reports.spec import ReportSpec, checked_floor
 from adminapp.reports.table import Column, Ratio, Sheet
 from adminapp.services import occupancy as occupancy_service
+from adminapp.services import stacking
 from adminapp.services.context import AppContext
 
 NOTES = (
@@ -79,6 +81,8 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
         for f in floors
     ]
     sorted_by = "Floor, lowest first (B2, B1, 1, 2 …)"
+    plan = stacking.stacking_plan(ctx, as_of)
+    plan_floors = [f for f in plan.floors if floor is None or f.label == floor]
     return [
         Sheet(
             "Occupancy by floor",
@@ -120,13 +124,51 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
                 "start of the next signed lease, if any.",
             ),
         ),
+        Sheet(
+            "Stacking plan",
+            "Stacking plan",
+            (),
+            (),
+            0,
+            "Floors from the top; units in code order",
+            (
+                "Each unit is as wide as its share of its floor's rentable area; hatched or "
+                "grey: see the legend. The Stacking plan page shows the same plan by tenant, "
+                "lease expiry and arrears too.",
+            ),
+            picture=stacking_picture(stacking.StackingPlan(as_of, plan_floors)),
+        ),
     ]
+
+
+STATE_WORDS = {"let": "Let", "vacant": "Vacant", "out_of_service": "Out of service"}
+
+
+def stacking_picture(plan: stacking.StackingPlan) -> cell_picture.CellPicture:
+    """The plan coloured by vacancy, as boxes of cells (one band per floor, top floor first)."""
+    bands = []
+    for f in plan.floors:
+        total = float(f.rentable_area) or 1.0
+        boxes = [
+            cell_picture.Box(
+                u.code,
+                u.lease.company_name if u.lease else STATE_WORDS[u.state].lower(),
+                stacking.colour(u, "vacancy", plan.as_of),
+                float(u.rentable_area) / total,
+            )
+            for u in f.units
+        ]
+        label = f.label if f.label.startswith("B") else f"{f.label}F"
+        bands.append(cell_picture.Band(label, f"{f.rentable_area:,.0f} m²", boxes))
+    legend = [(STATE_WORDS[cat], colour) for cat, colour in stacking.legend(plan, "vacancy")]
+    return cell_picture.CellPicture(bands, legend, "Coloured by vacancy")
 
 
 SPEC = ReportSpec(
     name="occupancy",
     title="Occupancy",
-    description="Occupancy by floor (leased / rentable area) with a chart, and the vacant units",
+    description="Occupancy by floor (leased / rentable area) with a chart, the vacant units and "
+    "the stacking plan",
     build=build,
     filters=("floor",),
 )

@@ -40,6 +40,7 @@ def test_opens_on_the_dashboard_and_switches_pages_by_keyboard(shown, qtbot):
     assert [shown.nav.item(i).text() for i in range(shown.nav.count())] == [
         "Dashboard",
         "Units",
+        "Stacking plan",
         "Companies",
         "Leases",
         "Financing",
@@ -50,18 +51,18 @@ def test_opens_on_the_dashboard_and_switches_pages_by_keyboard(shown, qtbot):
         "Audit",
         "Users",
     ]
-    # Ctrl+1 … Ctrl+9 and Ctrl+0 go to the first ten pages; the eleventh (Users) has none.
+    # Ctrl+1 … Ctrl+9 and Ctrl+0 go to the first ten pages; the last two (Audit, Users) have none.
     for key, name in (
-        (Qt.Key.Key_8, "billing"),
-        (Qt.Key.Key_9, "reports"),
-        (Qt.Key.Key_7, "consultations"),
-        (Qt.Key.Key_0, "audit"),
+        (Qt.Key.Key_9, "billing"),
+        (Qt.Key.Key_0, "reports"),
+        (Qt.Key.Key_8, "consultations"),
         (Qt.Key.Key_1, "dashboard"),
-        (Qt.Key.Key_5, "financing"),
-        (Qt.Key.Key_6, "programmes"),
-        (Qt.Key.Key_4, "leases"),
+        (Qt.Key.Key_6, "financing"),
+        (Qt.Key.Key_7, "programmes"),
+        (Qt.Key.Key_5, "leases"),
         (Qt.Key.Key_2, "units"),
-        (Qt.Key.Key_3, "companies"),
+        (Qt.Key.Key_3, "stacking"),
+        (Qt.Key.Key_4, "companies"),
     ):
         qtbot.keyClick(shown, key, Qt.KeyboardModifier.ControlModifier)
         assert shown.current_page_name() == name

@@ -154,6 +154,7 @@ def test_each_role_sees_only_its_pages_and_actions(qtbot, admin, centre, setting
     assert _visible_pages(finance) == [
         "dashboard",
         "units",
+        "stacking",
         "companies",
         "leases",
         "financing",
