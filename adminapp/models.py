@@ -395,6 +395,8 @@ class Programme(Versioned, Base):
     cap_per_company_year: Mapped[Decimal | None] = mapped_column(Money)
     cap_percent: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
     requires_active_lease: Mapped[bool] = mapped_column(nullable=False, default=False)
+    # Refuse companies with rent arrears over 90 days (adminapp.services.billing.ledger).
+    bars_arrears_over_90: Mapped[bool] = mapped_column(nullable=False, default=False)
     min_months_in_residence: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     segments: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -57,6 +57,7 @@ def fill_in(dialog: ProgrammeDialog) -> None:
     dialog.windows_editor.add_row(d(2026, 1, 8), d(2026, 1, 24))
     dialog.windows_editor.add_row(d(2026, 7, 1), d(2026, 7, 31))
     dialog.lease_check.setChecked(True)
+    dialog.arrears_check.setChecked(True)
     dialog.months_spin.setValue(6)
     dialog.segment_checks["application_development"].setChecked(True)
     dialog.segment_checks["scene_design"].setChecked(True)
@@ -83,6 +84,7 @@ def test_a_new_programme_is_saved_with_every_field(open_dialog, ctx):
     # Shown with their last day; kept half-open (the day after the last).
     assert saved.windows == [(d(2026, 1, 8), d(2026, 1, 25)), (d(2026, 7, 1), d(2026, 8, 1))]
     assert saved.requires_active_lease and saved.min_months_in_residence == 6
+    assert saved.bars_arrears_over_90
     assert saved.segments == ["application_development", "scene_design"]
     assert saved.documents == ["Business licence", "Model-use contract"]
     assert saved.criteria == [("Technical merit", D("3.00")), ("Market", D("2.50"))]

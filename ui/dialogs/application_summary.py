@@ -147,6 +147,8 @@ def programme_rules_html(
     rules = []
     if p.requires_active_lease:
         rules.append(_t("a lease in force"))
+    if p.bars_arrears_over_90:
+        rules.append(_t("no rent arrears over 90 days"))
     if p.min_months_in_residence:
         rules.append(fill(_t("%1 months in residence"), p.min_months_in_residence))
     if p.segments:

@@ -170,6 +170,7 @@ class ProgrammeDialog(FormDialog):
         )
         self.windows_editor.next_values = self._next_window
         self.lease_check = QCheckBox(self.tr("Must hold an active lease"))
+        self.arrears_check = QCheckBox(self.tr("No rent arrears over 90 days"))
         self.months_spin = QSpinBox()
         self.months_spin.setRange(0, 240)
         self.months_spin.setSuffix(self.tr(" months"))
@@ -232,6 +233,7 @@ class ProgrammeDialog(FormDialog):
             self.add_field("windows", self.windows_editor, text=self._windows_text),
         )
         who.addRow(self.tr("Lease"), self.add_field("requires_active_lease", self.lease_check))
+        who.addRow(self.tr("Arrears"), self.add_field("bars_arrears_over_90", self.arrears_check))
         who.addRow(
             self.tr("In residence for"),
             self.add_field("min_months_in_residence", self.months_spin),
@@ -276,6 +278,7 @@ class ProgrammeDialog(FormDialog):
             ("cap_percent", self.cap_percent_edit.textChanged),
             ("windows", self.windows_editor.changed),
             ("requires_active_lease", self.lease_check.toggled),
+            ("bars_arrears_over_90", self.arrears_check.toggled),
             ("min_months_in_residence", self.months_spin.valueChanged),
             ("documents", self.documents_edit.textChanged),
             ("criteria", self.criteria_editor.changed),
@@ -371,6 +374,7 @@ class ProgrammeDialog(FormDialog):
         for opens, closes in p.windows:
             self.windows_editor.add_row(opens, closes - ONE_DAY)
         self.lease_check.setChecked(p.requires_active_lease)
+        self.arrears_check.setChecked(p.bars_arrears_over_90)
         self.months_spin.setValue(p.min_months_in_residence)
         for code, check in self.segment_checks.items():
             check.setChecked(code in p.segments)
@@ -421,6 +425,7 @@ class ProgrammeDialog(FormDialog):
             # The service keeps windows half-open: it is told the day after the last.
             windows=[(first, last + ONE_DAY) for first, last in self.raw_windows()],
             requires_active_lease=self.lease_check.isChecked(),
+            bars_arrears_over_90=self.arrears_check.isChecked(),
             min_months_in_residence=self.months_spin.value(),
             segments=self.segments,
             documents=self.documents(),

@@ -387,6 +387,10 @@ class ProgrammesPage(Page):
             [
                 (self.tr("Active lease"), self.tr("Required") if p.requires_active_lease else none),
                 (
+                    self.tr("Rent arrears"),
+                    self.tr("None over 90 days") if p.bars_arrears_over_90 else none,
+                ),
+                (
                     self.tr("Months in residence"),
                     self.tr("at least %1").replace("%1", str(p.min_months_in_residence))
                     if p.min_months_in_residence

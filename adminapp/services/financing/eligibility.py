@@ -1,4 +1,5 @@
-"""Whether a company may apply to a programme on a date: window, lease, residence, segment."""
+"""Whether a company may apply to a programme on a date: window, lease, residence, segment,
+and (where the programme says so) no rent arrears over 90 days."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from adminapp.models import FinancingApplication, Lease
+from adminapp.services.billing import ledger
 from adminapp.services.financing.programmes import split_segments
 from adminapp.services.lease_terms import in_force, months_between
 
@@ -49,6 +51,13 @@ def eligibility_problems(s: Session, a: FinancingApplication, on: dt.date) -> di
             problems.append(
                 f"it has been in residence {months} months on {on} (since its first lease), "
                 f"and the programme requires {p.min_months_in_residence}"
+            )
+    if p.bars_arrears_over_90:
+        owed = ledger.position(s, c.id, on).over_90
+        if owed > 0:
+            problems.append(
+                f"it has ¥{owed:,.2f} of rent arrears over 90 days on {on}, and the programme "
+                "refuses companies in arrears over 90 days"
             )
     allowed = split_segments(p.segments)
     if allowed and c.segment not in allowed:

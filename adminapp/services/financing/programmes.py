@@ -38,6 +38,7 @@ FIELDS = (
     "cap_per_company_year",
     "cap_percent",
     "requires_active_lease",
+    "bars_arrears_over_90",
     "min_months_in_residence",
     "segments",
     "description",
@@ -60,6 +61,7 @@ class ProgrammeInput:
     windows: list[tuple[dt.date, dt.date]] = field(default_factory=list)
     requires_active_lease: bool = False
     min_months_in_residence: int = 0
+    bars_arrears_over_90: bool = False  # companies over 90 days in arrears may not apply
     segments: list[str] = field(default_factory=list)  # empty: every segment
     documents: list[str] = field(default_factory=list)
     criteria: list[tuple[str, Decimal | str]] = field(default_factory=list)  # (name, weight)
@@ -81,6 +83,7 @@ class ProgrammeView:
     windows: list[tuple[dt.date, dt.date]]
     requires_active_lease: bool
     min_months_in_residence: int
+    bars_arrears_over_90: bool
     segments: list[str]
     documents: list[str]
     criteria: list[tuple[str, Decimal]]
@@ -120,6 +123,7 @@ def view(p: Programme) -> ProgrammeView:
         windows=[(w.opens_on, w.closes_on) for w in p.windows],
         requires_active_lease=p.requires_active_lease,
         min_months_in_residence=p.min_months_in_residence,
+        bars_arrears_over_90=p.bars_arrears_over_90,
         segments=split_segments(p.segments),
         documents=[d.name for d in p.documents],
         criteria=[(c.name, c.weight) for c in p.criteria],
@@ -290,6 +294,7 @@ def _clean(s: Session | None, data: ProgrammeInput, programme_id: int | None, er
         "cap_per_company_year": cap,
         "cap_percent": pct,
         "requires_active_lease": bool(data.requires_active_lease),
+        "bars_arrears_over_90": bool(data.bars_arrears_over_90),
         "min_months_in_residence": months,
         "segments": ",".join(segments),
         "description": data.description.strip(),
