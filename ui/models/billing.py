@@ -58,35 +58,26 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 GREY = QColor("#6b6b6b")
 
 
-def _label(context: str, table: dict[str, str], code: str) -> str:
-    source = table.get(code)
-    return QCoreApplication.translate(context, source) if source else code
-
-
 def kind_label(code: str) -> str:
-    return _label("ChargeKind", _KINDS, code)
+    return d.coded_label("ChargeKind", _KINDS, code)
 
 
 def charge_status_label(code: str) -> str:
-    return _label("ChargeStatus", _STATUSES, code)
+    return d.coded_label("ChargeStatus", _STATUSES, code)
 
 
 def method_label(code: str) -> str:
-    return _label("PaymentMethod", _METHODS, code)
+    return d.coded_label("PaymentMethod", _METHODS, code)
 
 
 def deposit_step_label(code: str) -> str:
-    return _label("DepositStep", _DEPOSIT_STEPS, code)
+    return d.coded_label("DepositStep", _DEPOSIT_STEPS, code)
 
 
 def bucket_label(code: str) -> str:
     if code == "90+":
         return QCoreApplication.translate("Billing", "Over 90")
     return QCoreApplication.translate("Billing", "%1 days").replace("%1", code)
-
-
-def _both(en: str, zh: str) -> str:
-    return f"{en}\n{zh}".strip()
 
 
 def period_text(r: ChargeRow) -> str:
@@ -107,7 +98,7 @@ class ChargesModel(PagedTableModel):
                 lambda r: r.company_name,
                 "company",
                 width=170,
-                tooltip=lambda r: _both(r.company_name, r.company_name_zh),
+                tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(tr("Kind"), lambda r: kind_label(r.kind), "kind", width=95),
             Column(tr("Description"), lambda r: r.description, width=280),
@@ -142,7 +133,7 @@ class PaymentsModel(PagedTableModel):
                 lambda r: r.company_name,
                 "company",
                 width=170,
-                tooltip=lambda r: _both(r.company_name, r.company_name_zh),
+                tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(
                 tr("Amount"),
@@ -182,7 +173,7 @@ class DepositsModel(PagedTableModel):
                 tr("Company"),
                 lambda r: r.company_name,
                 width=170,
-                tooltip=lambda r: _both(r.company_name, r.company_name_zh),
+                tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(tr("Start"), lambda r: d.date(r.start_date), "start", width=90),
             Column(tr("Ends"), lambda r: d.date(r.ends), width=90),

@@ -15,10 +15,6 @@ from ui.models import display as d
 from ui.models.table import Column, PagedTableModel, RowsTableModel
 
 
-def _both(en: str, zh: str) -> str:
-    return f"{en}\n{zh}".strip()
-
-
 def _when(r: BookingRow) -> str:
     return f"{r.starts_at:%Y-%m-%d %a %H:%M}–{r.ends_at:%H:%M}"
 
@@ -39,14 +35,14 @@ class BookingsModel(PagedTableModel):
                 company,
                 "company",
                 width=200,
-                tooltip=lambda r: _both(r.company_name, r.company_name_zh),
+                tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(
                 tr("Consultant"),
                 lambda r: r.consultant_name,
                 "consultant",
                 width=140,
-                tooltip=lambda r: _both(r.consultant_name, r.consultant_name_zh),
+                tooltip=lambda r: d.both_names(r.consultant_name, r.consultant_name_zh),
             ),
             Column(tr("Room"), lambda r: r.room_label, "room", width=130),
             Column(tr("Topic"), lambda r: d.topic_label(r.topic), "topic", width=150),

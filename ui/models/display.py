@@ -110,45 +110,51 @@ _TOPICS = {
 }
 
 
-def _label(context: str, table: dict[str, str], code: str) -> str:
+def coded_label(context: str, table: dict[str, str], code: str) -> str:
+    """The translated label of a stored code (the code itself when the table lacks it)."""
     source = table.get(code)
     return QCoreApplication.translate(context, source) if source else code
 
 
+def both_names(en: str, zh: str) -> str:
+    """An English and a Chinese name on two lines (a tooltip), without a blank line."""
+    return f"{en}\n{zh}".strip()
+
+
 def kind_label(code: str) -> str:
-    return _label("UnitKind", _KINDS, code)
+    return coded_label("UnitKind", _KINDS, code)
 
 
 def segment_label(code: str) -> str:
-    return _label("Segment", _SEGMENTS, code)
+    return coded_label("Segment", _SEGMENTS, code)
 
 
 def stage_label(code: str) -> str:
-    return _label("Stage", _STAGES, code)
+    return coded_label("Stage", _STAGES, code)
 
 
 def status_label(code: str) -> str:
-    return _label("LeaseStatus", _STATUSES, code)
+    return coded_label("LeaseStatus", _STATUSES, code)
 
 
 def application_status_label(code: str) -> str:
-    return _label("ApplicationStatus", _APPLICATION_STATUSES, code)
+    return coded_label("ApplicationStatus", _APPLICATION_STATUSES, code)
 
 
 def platform_label(code: str) -> str:
-    return _label("Platform", _PLATFORMS, code)
+    return coded_label("Platform", _PLATFORMS, code)
 
 
 def programme_kind_label(code: str) -> str:
-    return _label("ProgrammeKind", _PROGRAMME_KINDS, code)
+    return coded_label("ProgrammeKind", _PROGRAMME_KINDS, code)
 
 
 def booking_status_label(code: str) -> str:
-    return _label("BookingStatus", _BOOKING_STATUSES, code)
+    return coded_label("BookingStatus", _BOOKING_STATUSES, code)
 
 
 def topic_label(code: str) -> str:
-    return _label("Topic", _TOPICS, code)
+    return coded_label("Topic", _TOPICS, code)
 
 
 def quantity(value: Decimal | None, unit: str) -> str:

@@ -13,10 +13,6 @@ from ui.models import display as d
 from ui.models.table import Column, PagedTableModel
 
 
-def _both(en: str, zh: str) -> str:
-    return f"{en}\n{zh}".strip()
-
-
 def _status_colour(r: ApplicationRow) -> Any:
     return d.APPLICATION_STATUS_COLOURS.get(r.status)
 
@@ -31,14 +27,14 @@ class ApplicationsModel(PagedTableModel):
                 lambda r: r.company_name,
                 "company",
                 width=170,
-                tooltip=lambda r: _both(r.company_name, r.company_name_zh),
+                tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(
                 tr("Programme"),
                 lambda r: r.programme_name,
                 "programme",
                 width=190,
-                tooltip=lambda r: _both(r.programme_name, r.programme_name_zh),
+                tooltip=lambda r: d.both_names(r.programme_name, r.programme_name_zh),
             ),
             Column(
                 tr("Status"),
