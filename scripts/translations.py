@@ -1,0 +1,135 @@
+"""Keep the Qt Linguist translations in step with the code, and compile them.
+
+    python scripts/translations.py update    # lupdate: new strings into resources/i18n/*/*.ts
+    python scripts/translations.py compile   # lrelease: resources/i18n/<lang>.qm for the window
+    python scripts/translations.py check     # exit 1 when a string lacks a finished translation
+
+One ``.ts`` file per area of the code (so several people can translate at once); ``lrelease``
+joins a language's files into one ``.qm``. Strings come from ``self.tr(...)``,
+``QCoreApplication.translate(context, ...)``, ``translate(context, ...)`` (``adminapp.i18n``) and
+``QT_TRANSLATE_NOOP(context, ...)``. ``update`` drops strings the code no longer has.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+TARGET_LANGUAGES = ("zh_CN",)
+
+# area → the source files lupdate reads for it (globs relative to the repository).
+AREAS: dict[str, tuple[str, ...]] = {
+    "ui_pages": ("ui/pages/*.py",),
+    "ui_dialogs_a_f": ("ui/dialogs/[a-f]*.py",),
+    "ui_dialogs_g_z": ("ui/dialogs/[g-z]*.py",),
+    "ui_widgets": ("ui/widgets/*.py", "ui/*.py", "main.py"),
+    "ui_models": ("ui/models/*.py",),
+    "reports": ("adminapp/reports/*.py",),
+}
+# The services' messages are f-strings, not translate() calls: scripts/domain_messages.py lifts
+# them out as templates into domain.ts (see adminapp/i18n_messages.py).
+EXTRA_TS = ("domain",)
+
+
+def qt_tool(name: str) -> str:
+    import PySide6
+
+    path = Path(PySide6.__file__).resolve().parent / name
+    if not path.exists():
+        raise SystemExit(f"error: {path} not found (PySide6-Essentials ships lupdate and lrelease)")
+    return str(path)
+
+
+def sources(area: str) -> list[str]:
+    files: set[Path] = set()
+    for pattern in AREAS[area]:
+        files.update(ROOT.glob(pattern))
+    return sorted(str(p.relative_to(ROOT)) for p in files if p.name != "i18n.py")
+
+
+def ts_files(lang: str) -> list[Path]:
+    return [I18N / lang / f"{area}.ts" for area in (*AREAS, *EXTRA_TS)]
+
+
+def update(lang: str) -> None:
+    (I18N / lang).mkdir(parents=True, exist_ok=True)
+    for area in AREAS:
+        ts = I18N / lang / f"{area}.ts"
+        cmd = [
+            qt_tool("lupdate"),
+            "-extensions",
+            "py",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-target-language",
+            lang,
+            *sources(area),
+            "-ts",
+            str(ts),
+        ]
+        subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        print(f"{ts.relative_to(ROOT)}: {len(unfinished(ts))} to translate")
+    domain = ROOT / "scripts" / "domain_messages.py"
+    if domain.exists():
+        subprocess.run([sys.executable, str(domain), "update", lang], cwd=ROOT, check=True)
+
+
+def qm_path(lang: str) -> Path:
+    return I18N / f"adminapp_{lang}.qm"
+
+
+def compile_all() -> None:
+    for lang in TARGET_LANGUAGES:
+        files = [str(p) for p in ts_files(lang) if p.exists()]
+        cmd = [qt_tool("lrelease"), "-silent", *files, "-qm", str(qm_path(lang))]
+        subprocess.run(cmd, cwd=ROOT, check=True)
+        print(f"{qm_path(lang).relative_to(ROOT)} from {len(files)} files")
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message in ``ts`` without a finished translation."""
+    missing = []
+    root = ET.parse(ts).getroot()  # noqa: S314 - our own files
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for message in ctx.iter("message"):
+            node = message.find("translation")
+            forms = [] if node is None else node.findall("numerusform")
+            text = "".join((f.text or "") for f in forms) if forms else (node.text or "")
+            if node is None or node.get("type") == "unfinished" or not text.strip():
+                missing.append((name, message.findtext("source") or ""))
+    return missing
+
+
+def check() -> int:
+    bad = 0
+    for lang in TARGET_LANGUAGES:
+        for ts in ts_files(lang):
+            for ctx, source in unfinished(ts):
+                print(f"{ts.relative_to(ROOT)}: [{ctx}] {source!r} has no translation")
+                bad += 1
+    return 1 if bad else 0
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "compile"
+    if command == "update":
+        for lang in TARGET_LANGUAGES:
+            update(lang)
+        return 0
+    if command == "compile":
+        compile_all()
+        return 0
+    if command == "check":
+        return check()
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
