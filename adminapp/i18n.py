@@ -27,7 +27,10 @@ LANGUAGES = (ENGLISH, CHINESE)
 LANGUAGE_NAMES = {ENGLISH: "English", CHINESE: "简体中文"}
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
-_current: contextvars.ContextVar[str] = contextvars.ContextVar("language", default=ENGLISH)
+# The process's language (the window sets it once at start; worker threads see it too) and a
+# per-context override for one block (a report written in the other language).
+_default = ENGLISH
+_override: contextvars.ContextVar[str | None] = contextvars.ContextVar("language", default=None)
 
 
 def normalise(value: str | None) -> str | None:
@@ -67,23 +70,24 @@ def system_language(environ: dict[str, str] | None = None) -> str:
 
 
 def current() -> str:
-    return _current.get()
+    return _override.get() or _default
 
 
 def set_language(lang: str) -> None:
-    """The language for the rest of this process (the window sets it once at start)."""
-    _current.set(parse_language(lang))
+    """The language for the rest of this process, every thread (the window sets it at start)."""
+    global _default
+    _default = parse_language(lang)
 
 
 @contextlib.contextmanager
 def language(lang: str | None) -> Iterator[str]:
     """Run a block in ``lang`` (None: the language already in force)."""
     chosen = parse_language(lang) if lang else current()
-    token = _current.set(chosen)
+    token = _override.set(chosen)
     try:
         yield chosen
     finally:
-        _current.reset(token)
+        _override.reset(token)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name
@@ -118,7 +122,7 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
 
 def translate(context: str, text: str) -> str:
     """``text`` in the language in force (itself when English or when no translation exists)."""
-    lang = _current.get()
+    lang = current()
     if lang == ENGLISH:
         return text
     return catalog(lang).get((context, text), text)
@@ -128,6 +132,6 @@ def name(en: str | None, zh: str | None) -> str:
     """A company's or programme's name in the language in force, the other one when it is empty."""
     en = (en or "").strip()
     zh = (zh or "").strip()
-    if _current.get() == CHINESE:
+    if current() == CHINESE:
         return zh or en
     return en or zh

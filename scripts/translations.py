@@ -1,6 +1,6 @@
 """Keep the Qt Linguist translations in step with the code, and compile them.
 
-    python scripts/translations.py update    # lupdate: new strings into resources/i18n/*/*.ts
+    python scripts/translations.py update [AREA ...]  # lupdate: new strings into the .ts files
     python scripts/translations.py compile   # lrelease: resources/i18n/<lang>.qm for the window
     python scripts/translations.py check     # exit 1 when a string lacks a finished translation
 
@@ -55,9 +55,9 @@ def ts_files(lang: str) -> list[Path]:
     return [I18N / lang / f"{area}.ts" for area in (*AREAS, *EXTRA_TS)]
 
 
-def update(lang: str) -> None:
+def update(lang: str, areas: list[str] | None = None) -> None:
     (I18N / lang).mkdir(parents=True, exist_ok=True)
-    for area in AREAS:
+    for area in [a for a in (areas or AREAS) if a in AREAS]:
         ts = I18N / lang / f"{area}.ts"
         cmd = [
             qt_tool("lupdate"),
@@ -75,7 +75,7 @@ def update(lang: str) -> None:
         subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         print(f"{ts.relative_to(ROOT)}: {len(unfinished(ts))} to translate")
     domain = ROOT / "scripts" / "domain_messages.py"
-    if domain.exists():
+    if domain.exists() and (not areas or "domain" in areas):
         subprocess.run([sys.executable, str(domain), "update", lang], cwd=ROOT, check=True)
 
 
@@ -118,9 +118,9 @@ def check() -> int:
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "compile"
-    if command == "update":
+    if command == "update":  # update [AREA ...]: only those .ts files
         for lang in TARGET_LANGUAGES:
-            update(lang)
+            update(lang, [a for a in argv[1:] if a in AREAS or a in EXTRA_TS] or None)
         return 0
     if command == "compile":
         compile_all()
