@@ -12,6 +12,7 @@ joins a language's files into one ``.qm``. Strings come from ``self.tr(...)``,
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -55,8 +56,59 @@ def ts_files(lang: str) -> list[Path]:
     return [I18N / lang / f"{area}.ts" for area in (*AREAS, *EXTRA_TS)]
 
 
+_CONTEXT = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
+_MESSAGE = re.compile(
+    r"(<message>\s*<source>(.*?)</source>\s*)<translation(?: type=\"(\w+)\")?>(.*?)</translation>",
+    re.S,
+)
+
+
+def known_translations(lang: str) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """Finished translations of every .ts file of ``lang`` (raw XML text, numerus forms kept):
+    by (context, source) and by source alone."""
+    by_context: dict[tuple[str, str], str] = {}
+    by_source: dict[str, str] = {}
+    for ts in sorted((I18N / lang).glob("*.ts")):
+        for ctx in _CONTEXT.finditer(ts.read_text(encoding="utf-8")):
+            for m in _MESSAGE.finditer(ctx.group(2)):
+                if m.group(3) is None and m.group(4).strip():
+                    by_context[(ctx.group(1), m.group(2))] = m.group(4)
+                    by_source.setdefault(m.group(2), m.group(4))
+    return by_context, by_source
+
+
+def reuse(ts: Path, by_context: dict[tuple[str, str], str], by_source: dict[str, str]) -> int:
+    """Fill unfinished messages whose English already has a translation (the same context
+    first, then any): a string moved to another class keeps its words. The number filled."""
+    text = ts.read_text(encoding="utf-8")
+    filled = 0
+
+    def context(ctx: re.Match[str]) -> str:
+        def message(m: re.Match[str]) -> str:
+            nonlocal filled
+            if m.group(3) != "unfinished":  # lupdate's own guesses stay unfinished
+                return m.group(0)
+            known = by_context.get((ctx.group(1), m.group(2))) or by_source.get(m.group(2))
+            if known is None:
+                return m.group(0)
+            filled += 1
+            return f"{m.group(1)}<translation>{known}</translation>"
+
+        return (
+            ctx.group(0)[: ctx.start(2) - ctx.start(0)]
+            + _MESSAGE.sub(message, ctx.group(2))
+            + "</context>"
+        )
+
+    new = _CONTEXT.sub(context, text)
+    if new != text:
+        ts.write_text(new, encoding="utf-8")
+    return filled
+
+
 def update(lang: str, areas: list[str] | None = None) -> None:
     (I18N / lang).mkdir(parents=True, exist_ok=True)
+    by_context, by_source = known_translations(lang)
     for area in [a for a in (areas or AREAS) if a in AREAS]:
         ts = I18N / lang / f"{area}.ts"
         cmd = [
@@ -73,7 +125,8 @@ def update(lang: str, areas: list[str] | None = None) -> None:
             str(ts),
         ]
         subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-        print(f"{ts.relative_to(ROOT)}: {len(unfinished(ts))} to translate")
+        reused = reuse(ts, by_context, by_source)
+        print(f"{ts.relative_to(ROOT)}: {reused} reused, {len(unfinished(ts))} to translate")
     domain = ROOT / "scripts" / "domain_messages.py"
     if domain.exists() and (not areas or "domain" in areas):
         subprocess.run([sys.executable, str(domain), "update", lang], cwd=ROOT, check=True)
@@ -87,7 +140,12 @@ def compile_all() -> None:
     for lang in TARGET_LANGUAGES:
         files = [str(p) for p in ts_files(lang) if p.exists()]
         cmd = [qt_tool("lrelease"), "-silent", *files, "-qm", str(qm_path(lang))]
-        subprocess.run(cmd, cwd=ROOT, check=True)
+        done = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True)
+        # A context shared by two areas (a label table used by pages and dialogs) is expected.
+        noise = ("dropping duplicate messages", "try -verbose")
+        for line in (done.stderr + done.stdout).splitlines():
+            if line.strip() and not any(n in line for n in noise):
+                print(line, file=sys.stderr)
         print(f"{qm_path(lang).relative_to(ROOT)} from {len(files)} files")
 
 

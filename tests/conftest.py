@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English labels; the language tests switch explicitly.
+os.environ["ADMINAPP_LANG"] = "en"
 
 import copy  # noqa: E402
 import datetime as dt  # noqa: E402

@@ -58,6 +58,10 @@ def _application(argv: list[str] | None, offscreen: bool):  # noqa: ANN202
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     install_cjk_font(app)
+    from ui import i18n as ui_i18n
+    from ui.settings import Settings
+
+    ui_i18n.install(app, ui_i18n.choose(Settings().language))
     style = RESOURCES / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -32,22 +32,24 @@ def _tr(text: str) -> str:
 def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     parent = QApplication.activeWindow()
     if isinstance(exc, DomainError):
-        messages.warning(parent, _tr("Not done"), str(exc))
+        messages.warning(parent, QCoreApplication.translate("ErrorHook", "Not done"), str(exc))
         return
     path = log_path()
     try:
         with path.open("a", encoding="utf-8") as log:
             log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
             log.write("".join(traceback.format_exception(kind, exc, tb)))
-        where = _tr("Details were written to {path}.").format(path=path)
+        where = QCoreApplication.translate("ErrorHook", "Details were written to {path}.").format(
+            path=path
+        )
     except OSError:
         where = ""
     messages.error(
         parent,
-        _tr("Something went wrong"),
-        _tr("The action failed: {error}. Nothing half-done was saved. {where}").format(
-            error=f"{kind.__name__}: {exc}", where=where
-        ),
+        QCoreApplication.translate("ErrorHook", "Something went wrong"),
+        QCoreApplication.translate(
+            "ErrorHook", "The action failed: {error}. Nothing half-done was saved. {where}"
+        ).format(error=f"{kind.__name__}: {exc}", where=where),
     )
 
 

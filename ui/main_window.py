@@ -235,6 +235,11 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         self.change_password_action = menu.addAction(self.tr("Change password…"))
         self.change_password_action.triggered.connect(self.change_password)
+        self.settings_action = menu.addAction(self.tr("Settings…"))
+        self.settings_action.triggered.connect(self.open_settings)
+        from ui.dialogs.demo_dialog import add_demo_action  # an empty database only
+
+        self.demo_action = add_demo_action(menu, self)
         self.sign_out_action = menu.addAction(self.tr("Sign out"))
         self.sign_out_action.triggered.connect(self.sign_out)
         button = QToolButton()
@@ -248,6 +253,13 @@ class MainWindow(QMainWindow):
         button.setEnabled(self.ctx.actor.user_id is not None)
         toolbar.addWidget(button)
         self.user_button = button
+
+    def open_settings(self) -> bool:
+        """Settings (the language, from the next start); True when saved."""
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, self.settings)
+        return dialog.exec() == SettingsDialog.DialogCode.Accepted
 
     def change_password(self) -> None:
         from ui.dialogs.sign_in import ChangePasswordDialog

@@ -75,6 +75,16 @@ class Settings:
     def last_login(self, value: str) -> None:
         self._qs.setValue("session/last_login", value)
 
+    @property
+    def language(self) -> str:
+        """``system`` (follow the system's language), ``en`` or ``zh_CN``."""
+        value = str(self._qs.value("ui/language", "system") or "system")
+        return value if value in ("system", "en", "zh_CN") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("ui/language", value)
+
     def splitter_state(self, name: str) -> QByteArray:
         return self._bytes(f"splitters/{name}")
 

@@ -39,7 +39,7 @@ def _t(text: str) -> str:
 
 def _size(n: int) -> str:
     if n < 1024:
-        return fill(_t("%1 bytes"), n)
+        return fill(QCoreApplication.translate("ApplicationEditor", "%1 bytes"), n)
     if n < 1024 * 1024:
         return f"{n / 1024:,.1f} KB"
     return f"{n / (1024 * 1024):,.1f} MB"

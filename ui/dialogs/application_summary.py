@@ -45,9 +45,17 @@ def _percent(value: Decimal) -> str:
 
 def programme_text(p: ProgrammeView) -> str:
     """How a programme reads in the chooser: both names, its kind and its unit."""
-    unit = _t("GPU-hours") if p.unit == GPU else _t("CNY")
+    unit = (
+        QCoreApplication.translate("ApplicationEditor", "GPU-hours")
+        if p.unit == GPU
+        else QCoreApplication.translate("ApplicationEditor", "CNY")
+    )
     text = " · ".join((f"{p.name_en} {p.name_zh}".strip(), d.programme_kind_label(p.kind), unit))
-    return text if p.active else fill(_t("%1 (closed)"), text)
+    return (
+        text
+        if p.active
+        else fill(QCoreApplication.translate("ApplicationEditor", "%1 (closed)"), text)
+    )
 
 
 class ApplicationHeader(QFrame):
@@ -102,9 +110,8 @@ class ApplicationHeader(QFrame):
             d.application_status_label(v.status),
             d.APPLICATION_STATUS_COLOURS.get(v.status, QColor(GREY)),
         )
-        self.parties.setText(
-            f"{company}  ·  {programme}  ·  {fill(self.tr('budget year %1'), v.year)}"
-        )
+        year = fill(self.tr("budget year %1"), v.year)
+        self.parties.setText(f"{company}  ·  {programme}  ·  {year}")
         none = "—"
         parts = [
             fill(self.tr("Requested %1"), d.quantity(v.requested_amount, v.unit)),
@@ -125,51 +132,105 @@ def programme_rules_html(
     """A programme's caps, budget for ``year``, windows, eligibility, documents and rubric,
     for the Details tab (``budget``: its budget status for ``year``)."""
     if p is None:
-        return h.esc(_t("Choose a programme to see its caps, windows and documents."))
+        return h.esc(
+            QCoreApplication.translate(
+                "ApplicationEditor", "Choose a programme to see its caps, windows and documents."
+            )
+        )
     q = lambda value: d.quantity(value, p.unit)  # noqa: E731
     today = centre_today()
     caps = []
     if p.cap_percent is not None:
-        caps.append(fill(_t("%1 of the eligible cost"), _percent(p.cap_percent)))
+        caps.append(
+            fill(
+                QCoreApplication.translate("ApplicationEditor", "%1 of the eligible cost"),
+                _percent(p.cap_percent),
+            )
+        )
     if p.cap_per_company_year is not None:
-        caps.append(fill(_t("%1 per company a year"), q(p.cap_per_company_year)))
+        caps.append(
+            fill(
+                QCoreApplication.translate("ApplicationEditor", "%1 per company a year"),
+                q(p.cap_per_company_year),
+            )
+        )
     assert budget is not None
     if budget.budget is None:
-        budget_text = fill(_t("none set for %1"), year)
+        budget_text = fill(QCoreApplication.translate("ApplicationEditor", "none set for %1"), year)
     else:
-        budget_text = fill(_t("%1 for %2, %3 left"), q(budget.budget), year, q(budget.remaining))
+        budget_text = fill(
+            QCoreApplication.translate("ApplicationEditor", "%1 for %2, %3 left"),
+            q(budget.budget),
+            year,
+            q(budget.remaining),
+        )
     windows = [
-        fill(_t("%1 to %2"), opens, closes - dt.timedelta(days=1)) for opens, closes in p.windows
+        fill(
+            QCoreApplication.translate("ApplicationEditor", "%1 to %2"),
+            opens,
+            closes - dt.timedelta(days=1),
+        )
+        for opens, closes in p.windows
     ]
     open_now = any(opens <= today < closes for opens, closes in p.windows)
     if windows:
-        windows.append(_t("open today") if open_now else _t("closed today"))
+        windows.append(
+            QCoreApplication.translate("ApplicationEditor", "open today")
+            if open_now
+            else QCoreApplication.translate("ApplicationEditor", "closed today")
+        )
     rules = []
     if p.requires_active_lease:
-        rules.append(_t("a lease in force"))
+        rules.append(QCoreApplication.translate("ApplicationEditor", "a lease in force"))
     if p.bars_arrears_over_90:
-        rules.append(_t("no rent arrears over 90 days"))
+        rules.append(
+            QCoreApplication.translate("ApplicationEditor", "no rent arrears over 90 days")
+        )
     if p.min_months_in_residence:
-        rules.append(fill(_t("%1 months in residence"), p.min_months_in_residence))
+        rules.append(
+            fill(
+                QCoreApplication.translate("ApplicationEditor", "%1 months in residence"),
+                p.min_months_in_residence,
+            )
+        )
     if p.segments:
         rules.append(", ".join(d.segment_label(s) for s in p.segments))
     pairs = [
-        (_t("Kind"), d.programme_kind_label(p.kind)),
-        (_t("Platform"), d.platform_label(p.platform)),
-        (_t("Amounts in"), _t("GPU-hours") if p.unit == GPU else _t("CNY")),
-        (_t("Caps"), "; ".join(caps) or _t("none")),
-        (_t("Budget"), budget_text),
+        (QCoreApplication.translate("ApplicationEditor", "Kind"), d.programme_kind_label(p.kind)),
+        (QCoreApplication.translate("ApplicationEditor", "Platform"), d.platform_label(p.platform)),
         (
-            _t("Windows"),
-            "; ".join(windows) or _t("none: applications cannot be submitted"),
+            QCoreApplication.translate("ApplicationEditor", "Amounts in"),
+            QCoreApplication.translate("ApplicationEditor", "GPU-hours")
+            if p.unit == GPU
+            else QCoreApplication.translate("ApplicationEditor", "CNY"),
         ),
-        (_t("Eligibility"), "; ".join(rules) or _t("every resident company")),
-        (_t("Documents"), ", ".join(p.documents) or _t("none")),
         (
-            _t("Review"),
-            ", ".join(f"{name} ×{_number(w)}" for name, w in p.criteria) or _t("no criteria yet"),
+            QCoreApplication.translate("ApplicationEditor", "Caps"),
+            "; ".join(caps) or QCoreApplication.translate("ApplicationEditor", "none"),
         ),
-        (_t("About"), p.description),
+        (QCoreApplication.translate("ApplicationEditor", "Budget"), budget_text),
+        (
+            QCoreApplication.translate("ApplicationEditor", "Windows"),
+            "; ".join(windows)
+            or QCoreApplication.translate(
+                "ApplicationEditor", "none: applications cannot be submitted"
+            ),
+        ),
+        (
+            QCoreApplication.translate("ApplicationEditor", "Eligibility"),
+            "; ".join(rules)
+            or QCoreApplication.translate("ApplicationEditor", "every resident company"),
+        ),
+        (
+            QCoreApplication.translate("ApplicationEditor", "Documents"),
+            ", ".join(p.documents) or QCoreApplication.translate("ApplicationEditor", "none"),
+        ),
+        (
+            QCoreApplication.translate("ApplicationEditor", "Review"),
+            ", ".join(f"{name} ×{_number(w)}" for name, w in p.criteria)
+            or QCoreApplication.translate("ApplicationEditor", "no criteria yet"),
+        ),
+        (QCoreApplication.translate("ApplicationEditor", "About"), p.description),
     ]
     return h.DETAIL_CSS + h.kv_table(pairs)
 
@@ -187,21 +248,46 @@ def cap_hint(
         return ""
     q = lambda value: d.quantity(value, p.unit)  # noqa: E731
     if ceiling is not None:
-        hint = fill(_t("Could be approved now: %1."), ceiling.text)
+        hint = fill(
+            QCoreApplication.translate("ApplicationEditor", "Could be approved now: %1."),
+            ceiling.text,
+        )
         if requested is not None and requested > ceiling.ceiling:
-            hint += " " + _t("The amount requested is above it.")
+            hint += " " + QCoreApplication.translate(
+                "ApplicationEditor", "The amount requested is above it."
+            )
         return hint
     parts = []
     if p.cap_percent is not None and cost is not None and cost >= 0:
         amount = (cost * p.cap_percent / 100).quantize(CENT, ROUND_DOWN)
-        parts.append(fill(_t("%1 of %2 = %3"), _percent(p.cap_percent), q(cost), q(amount)))
+        parts.append(
+            fill(
+                QCoreApplication.translate("ApplicationEditor", "%1 of %2 = %3"),
+                _percent(p.cap_percent),
+                q(cost),
+                q(amount),
+            )
+        )
     elif p.cap_percent is not None:
-        parts.append(fill(_t("%1 of the eligible cost"), _percent(p.cap_percent)))
+        parts.append(
+            fill(
+                QCoreApplication.translate("ApplicationEditor", "%1 of the eligible cost"),
+                _percent(p.cap_percent),
+            )
+        )
     if p.cap_per_company_year is not None:
-        parts.append(fill(_t("%1 per company a year"), q(p.cap_per_company_year)))
+        parts.append(
+            fill(
+                QCoreApplication.translate("ApplicationEditor", "%1 per company a year"),
+                q(p.cap_per_company_year),
+            )
+        )
     if not parts:
         return ""
-    return fill(_t("The programme caps approval at %1."), "; ".join(parts))
+    return fill(
+        QCoreApplication.translate("ApplicationEditor", "The programme caps approval at %1."),
+        "; ".join(parts),
+    )
 
 
 def history_html(v: ApplicationView, entries: list[audit.AuditView]) -> str:
@@ -218,10 +304,11 @@ def history_html(v: ApplicationView, entries: list[audit.AuditView]) -> str:
     return "".join(
         (
             h.DETAIL_CSS,
-            h.heading(_t("Workflow steps")),
+            h.heading(QCoreApplication.translate("ApplicationEditor", "Workflow steps")),
             h.item_list(steps),
-            h.heading(_t("History")),
-            h.item_list(lines) or h.note(_t("No recorded changes.")),
+            h.heading(QCoreApplication.translate("ApplicationEditor", "History")),
+            h.item_list(lines)
+            or h.note(QCoreApplication.translate("ApplicationEditor", "No recorded changes.")),
         )
     )
 
@@ -229,11 +316,15 @@ def history_html(v: ApplicationView, entries: list[audit.AuditView]) -> str:
 def _entry_title(e: audit.AuditView) -> str:
     """An audit entry in a line; a creation or an edit says what it held or changed."""
     if e.action == "create":
-        return fill(_t("%1 taken as a draft"), e.summary)
+        return fill(
+            QCoreApplication.translate("ApplicationEditor", "%1 taken as a draft"), e.summary
+        )
     if e.action == "update":
         changed = "; ".join(
             f"{name.replace('_', ' ')} {old if old not in (None, '') else '—'} → {new}"
             for name, (old, new) in e.changes.items()
         )
-        return fill(_t("%1 edited: %2"), e.summary, changed)
+        return fill(
+            QCoreApplication.translate("ApplicationEditor", "%1 edited: %2"), e.summary, changed
+        )
     return e.summary or e.action

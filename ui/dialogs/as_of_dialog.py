@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -223,7 +223,11 @@ class AsOfDialog(QDialog):
         try:
             dialog = cls(parent, ctx, entity_type, entity_id, on)
         except DomainError as error:
-            messages.error(parent, _t("Cannot show the history"), error.message)
+            messages.error(
+                parent,
+                QCoreApplication.translate("AsOfDialog", "Cannot show the history"),
+                error.message,
+            )
             return
         try:
             dialog.exec()

@@ -139,41 +139,51 @@ def _per_day(rate: Decimal | None) -> str:
 
 
 LEASE_ROWS = (
-    Row(_n("Status on that date"), _lease_status),
-    Row(_n("Company"), lambda f: f.names.company(f["company_id"])),
-    Row(_n("Units"), lambda f: f["unit_codes"] or plain(f["units"])),
-    row("area", _n("Area"), d.area),
-    Row(_n("Term"), _term),
-    Row(_n("Rent per m² per month"), lambda f: d.money(_lease_rate(f))),
-    Row(_n("Rent per m² per day"), lambda f: _per_day(_lease_rate(f))),
-    Row(_n("Monthly rent"), _monthly_rent),
-    row("rent_per_m2_month", _n("Starting rate per m² per month"), d.money),
-    Row(_n("Rent steps"), _steps),
-    row("rent_free_months", _n("Rent-free months"), lambda n: str(n) if n else ""),
-    row("deposit", _n("Deposit"), d.money),
-    row("terminated_on", _n("Terminated on")),
-    row("termination_reason", _n("Reason")),
-    row("notes", _n("Notes")),
+    Row(QT_TRANSLATE_NOOP("AsOfDialog", "Status on that date"), _lease_status),
+    Row(QT_TRANSLATE_NOOP("AsOfDialog", "Company"), lambda f: f.names.company(f["company_id"])),
+    Row(QT_TRANSLATE_NOOP("AsOfDialog", "Units"), lambda f: f["unit_codes"] or plain(f["units"])),
+    row("area", QT_TRANSLATE_NOOP("AsOfDialog", "Area"), d.area),
+    Row(QT_TRANSLATE_NOOP("AsOfDialog", "Term"), _term),
+    Row(
+        QT_TRANSLATE_NOOP("AsOfDialog", "Rent per m² per month"), lambda f: d.money(_lease_rate(f))
+    ),
+    Row(QT_TRANSLATE_NOOP("AsOfDialog", "Rent per m² per day"), lambda f: _per_day(_lease_rate(f))),
+    Row(QT_TRANSLATE_NOOP("AsOfDialog", "Monthly rent"), _monthly_rent),
+    row(
+        "rent_per_m2_month",
+        QT_TRANSLATE_NOOP("AsOfDialog", "Starting rate per m² per month"),
+        d.money,
+    ),
+    Row(QT_TRANSLATE_NOOP("AsOfDialog", "Rent steps"), _steps),
+    row(
+        "rent_free_months",
+        QT_TRANSLATE_NOOP("AsOfDialog", "Rent-free months"),
+        lambda n: str(n) if n else "",
+    ),
+    row("deposit", QT_TRANSLATE_NOOP("AsOfDialog", "Deposit"), d.money),
+    row("terminated_on", QT_TRANSLATE_NOOP("AsOfDialog", "Terminated on")),
+    row("termination_reason", QT_TRANSLATE_NOOP("AsOfDialog", "Reason")),
+    row("notes", QT_TRANSLATE_NOOP("AsOfDialog", "Notes")),
 )
 UNIT_ROWS = (
-    row("code", _n("Code")),
-    row("kind", _n("Kind"), d.kind_label),
-    Row(_n("Floor"), lambda f: f.names.floor(f["floor_id"])),
-    row("rentable_area", _n("Rentable area"), d.area),
-    row("in_service", _n("In service")),
-    row("notes", _n("Notes")),
+    row("code", QT_TRANSLATE_NOOP("AsOfDialog", "Code")),
+    row("kind", QT_TRANSLATE_NOOP("AsOfDialog", "Kind"), d.kind_label),
+    Row(QT_TRANSLATE_NOOP("AsOfDialog", "Floor"), lambda f: f.names.floor(f["floor_id"])),
+    row("rentable_area", QT_TRANSLATE_NOOP("AsOfDialog", "Rentable area"), d.area),
+    row("in_service", QT_TRANSLATE_NOOP("AsOfDialog", "In service")),
+    row("notes", QT_TRANSLATE_NOOP("AsOfDialog", "Notes")),
 )
 COMPANY_ROWS = (
-    row("name_en", _n("English name")),
-    row("name_zh", _n("Chinese name")),
-    row("credit_code", _n("Credit code")),
-    row("segment", _n("Segment"), d.segment_label),
-    row("stage", _n("Stage"), d.stage_label),
-    row("admitted_on", _n("Admitted")),
-    row("graduated_on", _n("Graduated")),
-    row("contact_name", _n("Contact")),
-    row("contact_phone", _n("Phone")),
-    row("contact_email", _n("Email")),
+    row("name_en", QT_TRANSLATE_NOOP("AsOfDialog", "English name")),
+    row("name_zh", QT_TRANSLATE_NOOP("AsOfDialog", "Chinese name")),
+    row("credit_code", QT_TRANSLATE_NOOP("AsOfDialog", "Credit code")),
+    row("segment", QT_TRANSLATE_NOOP("AsOfDialog", "Segment"), d.segment_label),
+    row("stage", QT_TRANSLATE_NOOP("AsOfDialog", "Stage"), d.stage_label),
+    row("admitted_on", QT_TRANSLATE_NOOP("AsOfDialog", "Admitted")),
+    row("graduated_on", QT_TRANSLATE_NOOP("AsOfDialog", "Graduated")),
+    row("contact_name", QT_TRANSLATE_NOOP("AsOfDialog", "Contact")),
+    row("contact_phone", QT_TRANSLATE_NOOP("AsOfDialog", "Phone")),
+    row("contact_email", QT_TRANSLATE_NOOP("AsOfDialog", "Email")),
 )
 
 
@@ -185,9 +195,9 @@ class Entity(NamedTuple):
 
 # One line per record type the dialog can show.
 ENTITIES: dict[str, Entity] = {
-    "lease": Entity(_n("lease"), "reference", LEASE_ROWS),
-    "unit": Entity(_n("unit"), "code", UNIT_ROWS),
-    "company": Entity(_n("company"), "name_en", COMPANY_ROWS),
+    "lease": Entity(QT_TRANSLATE_NOOP("AsOfDialog", "lease"), "reference", LEASE_ROWS),
+    "unit": Entity(QT_TRANSLATE_NOOP("AsOfDialog", "unit"), "code", UNIT_ROWS),
+    "company": Entity(QT_TRANSLATE_NOOP("AsOfDialog", "company"), "name_en", COMPANY_ROWS),
 }
 
 

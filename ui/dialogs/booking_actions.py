@@ -61,11 +61,11 @@ class BookingSummary:
     def __init__(self, form: QFormLayout) -> None:
         self.labels = [QLabel() for _ in range(5)]
         captions = (
-            _t("Booking"),
-            _t("Company"),
-            _t("Consultant"),
-            _t("When"),
-            _t("Room"),
+            QCoreApplication.translate("BookingSummary", "Booking"),
+            QCoreApplication.translate("BookingSummary", "Company"),
+            QCoreApplication.translate("BookingSummary", "Consultant"),
+            QCoreApplication.translate("BookingSummary", "When"),
+            QCoreApplication.translate("BookingSummary", "Room"),
         )
         for caption, label in zip(captions, self.labels, strict=True):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,7 +83,7 @@ class BookingSummary:
             b.company_name,
             b.consultant_name,
             session_text(b),
-            b.room_label or _t("no room"),
+            b.room_label or QCoreApplication.translate("BookingSummary", "no room"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)

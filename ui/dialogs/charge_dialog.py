@@ -118,13 +118,13 @@ class CreditNoteDialog(FormDialog):
         self.charge = listing.get_charge(ctx, charge_id)
         r = self.charge.row
         self.setWindowTitle(fill(self.tr("Credit note on C%1"), r.id))
+        due = self.tr("due")
         summary = QLabel(
             "\n".join(
                 x
                 for x in (
                     f"{r.company_name} {r.company_name_zh}".strip(),
-                    f"{kind_label(r.kind)} · {d.money(r.amount)} · {self.tr('due')} "
-                    f"{d.date(r.due_on)}",
+                    f"{kind_label(r.kind)} · {d.money(r.amount)} · {due} {d.date(r.due_on)}",
                     period_text(r),
                     r.description,
                 )

@@ -53,19 +53,24 @@ def _t(context: str, text: str) -> str:
 
 def topic_labels() -> dict[str, str]:
     """Every topic the services know, in their order, in words."""
-    return {code: _t("Topic", _TOPICS.get(code, text)) for code, text in TOPIC_LABELS.items()}
+    return {
+        code: QCoreApplication.translate("Topic", _TOPICS.get(code, text))
+        for code, text in TOPIC_LABELS.items()
+    }
 
 
 def weekday_name(day: int) -> str:
-    return _t("Weekday", _WEEKDAYS[day])
+    return QCoreApplication.translate("Weekday", _WEEKDAYS[day])
 
 
 def weekday_short(day: int) -> str:
-    return _t("Weekday", _SHORT_WEEKDAYS[day])
+    return QCoreApplication.translate("Weekday", _SHORT_WEEKDAYS[day])
 
 
 def booking_status_label(code: str) -> str:
-    return _t("BookingStatus", _STATUSES[code]) if code in _STATUSES else code
+    return (
+        QCoreApplication.translate("BookingStatus", _STATUSES[code]) if code in _STATUSES else code
+    )
 
 
 def wall_time(moment: dt.datetime) -> dt.datetime:
@@ -127,7 +132,11 @@ def booking_line(booking: BookingView) -> str:
     """``B… · Alpha Models with Ada Li · Mon 2026-06-15 10:00–11:00 · 1F-02 Lotus``."""
     parts = [
         booking.reference,
-        fill(_t("Booking", "%1 with %2"), booking.company_name, booking.consultant_name),
+        fill(
+            QCoreApplication.translate("Booking", "%1 with %2"),
+            booking.company_name,
+            booking.consultant_name,
+        ),
         session_text(booking),
     ]
     if booking.room_label:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -42,7 +42,9 @@ class _Period(QWidget):
         self.button = QToolButton()
         self.button.setText("+" if first else "×")
         self.button.setToolTip(
-            grid.tr("Add another period on this day") if first else grid.tr("Remove this period")
+            QCoreApplication.translate("HoursGrid", "Add another period on this day")
+            if first
+            else QCoreApplication.translate("HoursGrid", "Remove this period")
         )
         if first:
             self.button.clicked.connect(lambda: grid.add_period(day))
@@ -51,7 +53,7 @@ class _Period(QWidget):
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.from_edit)
-        line.addWidget(QLabel(grid.tr("to")))
+        line.addWidget(QLabel(QCoreApplication.translate("HoursGrid", "to")))
         line.addWidget(self.to_edit)
         line.addWidget(self.button)
         line.addStretch(1)

@@ -30,11 +30,11 @@ def stage_labels() -> dict[str, str]:
 def status_label(status: str) -> str:
     """A lease's status (draft, upcoming, active, ended, terminated) in words."""
     labels = {
-        "draft": _t("LeaseStatus", "draft"),
-        "upcoming": _t("LeaseStatus", "upcoming"),
-        "active": _t("LeaseStatus", "active"),
-        "ended": _t("LeaseStatus", "ended"),
-        "terminated": _t("LeaseStatus", "terminated"),
+        "draft": QCoreApplication.translate("LeaseStatus", "draft"),
+        "upcoming": QCoreApplication.translate("LeaseStatus", "upcoming"),
+        "active": QCoreApplication.translate("LeaseStatus", "active"),
+        "ended": QCoreApplication.translate("LeaseStatus", "ended"),
+        "terminated": QCoreApplication.translate("LeaseStatus", "terminated"),
     }
     return labels.get(status, status)
 

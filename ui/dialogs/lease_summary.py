@@ -24,7 +24,12 @@ def rate_at_end(lease: LeaseView) -> Decimal:
 
 
 def term_text(start: dt.date, end: dt.date) -> str:
-    return fill(_t("%1 to %2 (last day %3)"), start, end, end - dt.timedelta(days=1))
+    return fill(
+        QCoreApplication.translate("LeaseSummary", "%1 to %2 (last day %3)"),
+        start,
+        end,
+        end - dt.timedelta(days=1),
+    )
 
 
 SUMMARY_ROWS = 5
@@ -43,14 +48,35 @@ def add_lease_summary(dialog: FormDialog, form: QFormLayout, lease: LeaseView) -
         widget.setWordWrap(True)
         return widget
 
-    units = fill(_t("%1 · %2 m²"), ", ".join(lease.unit_codes), f"{lease.area:,.2f}")
+    units = fill(
+        QCoreApplication.translate("LeaseSummary", "%1 · %2 m²"),
+        ", ".join(lease.unit_codes),
+        f"{lease.area:,.2f}",
+    )
     rate = rate_at_end(lease)
     rows = [
-        (_t("Lease"), label(fill("%1 (%2)", lease.reference, status_label(lease.status)))),
-        (_t("Company"), label(lease.company_name)),
-        (_t("Units"), dialog.add_field("unit_ids", label(units))),
-        (_t("Current term"), label(term_text(lease.start_date, lease.end_date))),
-        (_t("Rate at the end"), label(fill(_t("¥%1 per m² per month"), f"{rate.normalize():f}"))),
+        (
+            QCoreApplication.translate("LeaseSummary", "Lease"),
+            label(fill("%1 (%2)", lease.reference, status_label(lease.status))),
+        ),
+        (QCoreApplication.translate("LeaseSummary", "Company"), label(lease.company_name)),
+        (
+            QCoreApplication.translate("LeaseSummary", "Units"),
+            dialog.add_field("unit_ids", label(units)),
+        ),
+        (
+            QCoreApplication.translate("LeaseSummary", "Current term"),
+            label(term_text(lease.start_date, lease.end_date)),
+        ),
+        (
+            QCoreApplication.translate("LeaseSummary", "Rate at the end"),
+            label(
+                fill(
+                    QCoreApplication.translate("LeaseSummary", "¥%1 per m² per month"),
+                    f"{rate.normalize():f}",
+                )
+            ),
+        ),
     ]
     for row, (caption, widget) in enumerate(rows):
         form.insertRow(row, caption, widget)

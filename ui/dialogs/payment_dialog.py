@@ -112,31 +112,29 @@ class PaymentDialog(FormDialog):
         self.preview.setHtml(h.DETAIL_CSS + self.preview_html(self.settlement))
 
     def preview_html(self, s: Settlement) -> str:
-        tr = self.tr
-
         def balance(value: Decimal) -> str:
-            return fill(tr("%1 in credit"), d.money(-value)) if value < 0 else d.money(value)
+            return fill(self.tr("%1 in credit"), d.money(-value)) if value < 0 else d.money(value)
 
-        pairs = [(tr("Balance before"), balance(s.balance))]
+        pairs = [(self.tr("Balance before"), balance(s.balance))]
         if s.amount > 0:
             settled = sum((i.settled for i in s.items), Decimal(0))
-            pairs.append((tr("This payment settles"), d.money(settled)))
+            pairs.append((self.tr("This payment settles"), d.money(settled)))
             if s.excess > 0:
-                pairs.append((tr("Kept as credit"), d.money(s.excess)))
-            pairs.append((tr("Balance after"), balance(s.balance_after)))
-        parts = [h.heading(fill(tr("Account on %1"), d.date(s.on))), h.kv_table(pairs)]
+                pairs.append((self.tr("Kept as credit"), d.money(s.excess)))
+            pairs.append((self.tr("Balance after"), balance(s.balance_after)))
+        parts = [h.heading(fill(self.tr("Account on %1"), d.date(s.on))), h.kv_table(pairs)]
         if not s.items:
-            parts.append(h.note(tr("No open charges on that date.")))
+            parts.append(h.note(self.tr("No open charges on that date.")))
             return "".join(parts)
         rows = [
             [f"C{i.charge_id}", d.date(i.due_on), d.money(i.open),
              d.money(i.settled) if i.settled else ""]
             for i in s.items
         ]  # fmt: skip
-        parts.append(h.heading(fill(tr("Open charges, oldest first (%1)"), len(s.items))))
+        parts.append(h.heading(fill(self.tr("Open charges, oldest first (%1)"), len(s.items))))
         parts.append(
             h.grid_table(
-                [tr("No."), tr("Due"), tr("Open"), tr("This payment")],
+                [self.tr("No."), self.tr("Due"), self.tr("Open"), self.tr("This payment")],
                 rows,
                 numeric=frozenset({2, 3}),
             )

@@ -163,7 +163,7 @@ class FirstAdminDialog(_Dialog):
         self.add("display_name", self.tr("Name"), QLineEdit()).setMaxLength(120)
         self.add("password", self.tr("Password"), _password_edit())
         self.add("repeat", self.tr("Repeat password"), _password_edit())
-        self.fields["login"].setPlaceholderText("e.g. li.na")
+        self.fields["login"].setPlaceholderText(self.tr("e.g. li.na"))
         self.fields["password"].setPlaceholderText(self.tr("at least 8 characters"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Create and sign in")

@@ -55,10 +55,10 @@ def _t(text: str) -> str:
 def duration_text(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return fill(_t("%1 min"), minutes)
+        return fill(QCoreApplication.translate("SlotFinder", "%1 min"), minutes)
     if not rest:
-        return fill(_t("%1 h"), hours)
-    return fill(_t("%1 h %2 min"), hours, rest)
+        return fill(QCoreApplication.translate("SlotFinder", "%1 h"), hours)
+    return fill(QCoreApplication.translate("SlotFinder", "%1 h %2 min"), hours, rest)
 
 
 class SlotModel(QAbstractTableModel):

@@ -112,7 +112,6 @@ class StatementDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        tr = self.tr
         try:
             s = statement.statement(
                 self.ctx, self.company_id, self.from_edit.date_value(), self.to_edit.date_value()
@@ -127,17 +126,17 @@ class StatementDialog(QDialog):
             return
         self.error.hide()
         self.statement = s
-        self.setWindowTitle(fill(tr("Statement of %1"), s.name_en or s.name_zh))
+        self.setWindowTitle(fill(self.tr("Statement of %1"), s.name_en or s.name_zh))
         self.title.setText(f"{s.name_en} {s.name_zh}".strip())
         self.opening.setText(
-            fill(tr("Opening balance on %1: %2"), d.date(s.date_from), d.money(s.opening))
+            fill(self.tr("Opening balance on %1: %2"), d.date(s.date_from), d.money(s.opening))
         )
         self.model.set_rows(s.lines)
         self.closing.setText(
-            fill(tr("Closing balance on %1: %2"), d.date(s.date_to), d.money(s.closing))
+            fill(self.tr("Closing balance on %1: %2"), d.date(s.date_to), d.money(s.closing))
         )
         p = s.position
-        parts = [fill(tr("Not yet due %1"), d.money(p.not_due))]
+        parts = [fill(self.tr("Not yet due %1"), d.money(p.not_due))]
         parts += [f"{bucket_label(b)} {d.money(p.buckets[b])}" for b in BUCKETS]
-        parts.append(fill(tr("deposit held %1"), d.money(s.deposit_held)))
-        self.position.setText(fill(tr("On %1: %2"), d.date(s.date_to), " · ".join(parts)))
+        parts.append(fill(self.tr("deposit held %1"), d.money(s.deposit_held)))
+        self.position.setText(fill(self.tr("On %1: %2"), d.date(s.date_to), " · ".join(parts)))

@@ -87,19 +87,18 @@ class AuditModel(PagedTableModel):
     count_cap = 10_000
 
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("When"), when, "at", width=145),
-            Column(tr("User"), lambda r: r.actor, width=90),
-            Column(tr("Action"), lambda r: action_label(r.action), width=85),
-            Column(tr("Record"), record_label, width=110),
-            Column(tr("Summary"), lambda r: r.summary, width=220),
+            Column(self.tr("When"), when, "at", width=145),
+            Column(self.tr("User"), lambda r: r.actor, width=90),
+            Column(self.tr("Action"), lambda r: action_label(r.action), width=85),
+            Column(self.tr("Record"), record_label, width=110),
+            Column(self.tr("Summary"), lambda r: r.summary, width=220),
             Column(
-                tr("Fields"),
+                self.tr("Fields"),
                 lambda r: ", ".join(field_label(k) for k in r.changes),
                 width=170,
             ),
-            Column(tr("Workstation"), lambda r: r.workstation, width=120),
+            Column(self.tr("Workstation"), lambda r: r.workstation, width=120),
         ]
         super().__init__(ctx, columns, "at", descending=True, parent=parent)
 

@@ -89,28 +89,27 @@ def period_text(r: ChargeRow) -> str:
 
 class ChargesModel(PagedTableModel):
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("No."), lambda r: f"C{r.id}", width=60),
-            Column(tr("Due"), lambda r: d.date(r.due_on), "due", width=90),
+            Column(self.tr("No."), lambda r: f"C{r.id}", width=60),
+            Column(self.tr("Due"), lambda r: d.date(r.due_on), "due", width=90),
             Column(
-                tr("Company"),
+                self.tr("Company"),
                 lambda r: r.company_name,
                 "company",
                 width=170,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
-            Column(tr("Kind"), lambda r: kind_label(r.kind), "kind", width=95),
-            Column(tr("Description"), lambda r: r.description, width=280),
-            Column(tr("Amount"), lambda r: d.money(r.amount), "amount", True, 110),
-            Column(tr("Unpaid"), lambda r: d.money(r.unpaid) if r.unpaid else "", None, True, 110),
+            Column(self.tr("Kind"), lambda r: kind_label(r.kind), "kind", width=95),
+            Column(self.tr("Description"), lambda r: r.description, width=280),
+            Column(self.tr("Amount"), lambda r: d.money(r.amount), "amount", True, 110),
+            Column(self.tr("Unpaid"), lambda r: d.money(r.unpaid) if r.unpaid else "", None, True, 110),
             Column(
-                tr("Status"),
+                self.tr("Status"),
                 lambda r: charge_status_label(r.status),
                 width=90,
                 colour=lambda r: STATUS_COLOURS.get(r.status),
             ),
-            Column(tr("Issued"), lambda r: d.date(r.issued_on), "issued", width=90),
+            Column(self.tr("Issued"), lambda r: d.date(r.issued_on), "issued", width=90),
         ]
         super().__init__(ctx, columns, "due", descending=True, parent=parent)
 
@@ -123,20 +122,19 @@ class ChargesModel(PagedTableModel):
 
 class PaymentsModel(PagedTableModel):
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         reversed_colour = lambda r: GREY if r.reversed_on else None  # noqa: E731
         columns = [
-            Column(tr("No."), lambda r: f"P{r.id}", width=60),
-            Column(tr("Received"), lambda r: d.date(r.received_on), "received", width=90),
+            Column(self.tr("No."), lambda r: f"P{r.id}", width=60),
+            Column(self.tr("Received"), lambda r: d.date(r.received_on), "received", width=90),
             Column(
-                tr("Company"),
+                self.tr("Company"),
                 lambda r: r.company_name,
                 "company",
                 width=170,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(
-                tr("Amount"),
+                self.tr("Amount"),
                 lambda r: d.money(r.amount),
                 "amount",
                 True,
@@ -144,16 +142,16 @@ class PaymentsModel(PagedTableModel):
                 None,
                 reversed_colour,
             ),
-            Column(tr("Method"), lambda r: method_label(r.method), "method", width=105),
-            Column(tr("Reference"), lambda r: r.reference, "reference", width=140),
+            Column(self.tr("Method"), lambda r: method_label(r.method), "method", width=105),
+            Column(self.tr("Reference"), lambda r: r.reference, "reference", width=140),
             Column(
-                tr("Reversed"),
+                self.tr("Reversed"),
                 lambda r: d.date(r.reversed_on),
                 width=90,
                 tooltip=lambda r: r.reversal_reason,
                 colour=lambda r: RED if r.reversed_on else None,
             ),
-            Column(tr("Recorded by"), lambda r: r.recorded_by, width=100),
+            Column(self.tr("Recorded by"), lambda r: r.recorded_by, width=100),
         ]
         super().__init__(ctx, columns, "received", descending=True, parent=parent)
 
@@ -166,23 +164,22 @@ class PaymentsModel(PagedTableModel):
 
 class DepositsModel(PagedTableModel):
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Lease"), lambda r: r.reference, "reference", width=105),
+            Column(self.tr("Lease"), lambda r: r.reference, "reference", width=105),
             Column(
-                tr("Company"),
+                self.tr("Company"),
                 lambda r: r.company_name,
                 width=170,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
-            Column(tr("Start"), lambda r: d.date(r.start_date), "start", width=90),
-            Column(tr("Ends"), lambda r: d.date(r.ends), width=90),
-            Column(tr("Asked"), lambda r: d.money(r.deposit), None, True, 105),
-            Column(tr("Charged"), lambda r: _nonzero(r.charged), None, True, 105),
-            Column(tr("Received"), lambda r: _nonzero(r.received), None, True, 105),
-            Column(tr("Held"), lambda r: d.money(r.held), None, True, 105),
-            Column(tr("Applied"), lambda r: _nonzero(r.applied), None, True, 105),
-            Column(tr("Refunded"), lambda r: _nonzero(r.refunded), None, True, 105),
+            Column(self.tr("Start"), lambda r: d.date(r.start_date), "start", width=90),
+            Column(self.tr("Ends"), lambda r: d.date(r.ends), width=90),
+            Column(self.tr("Asked"), lambda r: d.money(r.deposit), None, True, 105),
+            Column(self.tr("Charged"), lambda r: _nonzero(r.charged), None, True, 105),
+            Column(self.tr("Received"), lambda r: _nonzero(r.received), None, True, 105),
+            Column(self.tr("Held"), lambda r: d.money(r.held), None, True, 105),
+            Column(self.tr("Applied"), lambda r: _nonzero(r.applied), None, True, 105),
+            Column(self.tr("Refunded"), lambda r: _nonzero(r.refunded), None, True, 105),
         ]
         super().__init__(ctx, columns, "start", descending=True, parent=parent)
 
@@ -233,7 +230,6 @@ def _red_if_over_90(r: ArrearsLine) -> QColor | None:
 
 class ArrearsModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         c = _red_if_over_90
 
         def bucket(code: str) -> Column:
@@ -242,15 +238,15 @@ class ArrearsModel(RowsTableModel):
             )
 
         columns = [
-            Column(tr("Company"), lambda r: r.name_en, width=190, colour=c),
-            Column(tr("Chinese name"), lambda r: r.name_zh, width=150, colour=c),
-            Column(tr("Balance"), lambda r: d.money(r.balance), None, True, 120, colour=c),
-            Column(tr("Not yet due"), lambda r: _nonzero(r.not_due), None, True, 110, colour=c),
+            Column(self.tr("Company"), lambda r: r.name_en, width=190, colour=c),
+            Column(self.tr("Chinese name"), lambda r: r.name_zh, width=150, colour=c),
+            Column(self.tr("Balance"), lambda r: d.money(r.balance), None, True, 120, colour=c),
+            Column(self.tr("Not yet due"), lambda r: _nonzero(r.not_due), None, True, 110, colour=c),
             *(bucket(b) for b in BUCKETS),
-            Column(tr("In arrears"), lambda r: d.money(r.arrears), None, True, 120, colour=c),
+            Column(self.tr("In arrears"), lambda r: d.money(r.arrears), None, True, 120, colour=c),
             Column(
-                tr("Flag"),
-                lambda r: tr("Over 90 days") if r.over_90 else "",
+                self.tr("Flag"),
+                lambda r: self.tr("Over 90 days") if r.over_90 else "",
                 width=100,
                 colour=c,
             ),
@@ -275,15 +271,14 @@ class StatementModel(RowsTableModel):
     id_attr = "reference"
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Date"), lambda r: d.date(r.on), width=90),
-            Column(tr("Ref."), lambda r: r.reference, width=60),
-            Column(tr("Kind"), lambda r: _line_kind(r.kind), width=95),
-            Column(tr("Description"), lambda r: r.description, width=300),
-            Column(tr("Debit"), lambda r: _nonzero(r.debit), None, True, 110),
-            Column(tr("Credit"), lambda r: _nonzero(r.credit), None, True, 110),
-            Column(tr("Balance"), lambda r: d.money(r.balance), None, True, 120),
+            Column(self.tr("Date"), lambda r: d.date(r.on), width=90),
+            Column(self.tr("Ref."), lambda r: r.reference, width=60),
+            Column(self.tr("Kind"), lambda r: _line_kind(r.kind), width=95),
+            Column(self.tr("Description"), lambda r: r.description, width=300),
+            Column(self.tr("Debit"), lambda r: _nonzero(r.debit), None, True, 110),
+            Column(self.tr("Credit"), lambda r: _nonzero(r.credit), None, True, 110),
+            Column(self.tr("Balance"), lambda r: d.money(r.balance), None, True, 120),
         ]
         super().__init__(columns, parent)
 

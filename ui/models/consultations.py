@@ -21,39 +21,38 @@ def _when(r: BookingRow) -> str:
 
 class BookingsModel(PagedTableModel):
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
-        prospective = tr("%1 (prospective)")
+        prospective = self.tr("%1 (prospective)")
 
         def company(r: BookingRow) -> str:
             return prospective.replace("%1", r.company_name) if r.prospect else r.company_name
 
         columns = [
-            Column(tr("Reference"), lambda r: r.reference, "reference", width=85),
-            Column(tr("When"), _when, "starts", width=175),
+            Column(self.tr("Reference"), lambda r: r.reference, "reference", width=85),
+            Column(self.tr("When"), _when, "starts", width=175),
             Column(
-                tr("Company"),
+                self.tr("Company"),
                 company,
                 "company",
                 width=200,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(
-                tr("Consultant"),
+                self.tr("Consultant"),
                 lambda r: r.consultant_name,
                 "consultant",
                 width=140,
                 tooltip=lambda r: d.both_names(r.consultant_name, r.consultant_name_zh),
             ),
-            Column(tr("Room"), lambda r: r.room_label, "room", width=130),
-            Column(tr("Topic"), lambda r: d.topic_label(r.topic), "topic", width=150),
+            Column(self.tr("Room"), lambda r: r.room_label, "room", width=130),
+            Column(self.tr("Topic"), lambda r: d.topic_label(r.topic), "topic", width=150),
             Column(
-                tr("Status"),
+                self.tr("Status"),
                 lambda r: d.booking_status_label(r.status),
                 "status",
                 width=90,
                 colour=lambda r: d.BOOKING_STATUS_COLOURS.get(r.status),
             ),
-            Column(tr("Attendees"), lambda r: str(r.attendees), None, True, 75),
+            Column(self.tr("Attendees"), lambda r: str(r.attendees), None, True, 75),
         ]
         super().__init__(ctx, columns, "starts", descending=True, parent=parent)
 
@@ -88,38 +87,36 @@ def _open_days(days: str) -> str:
 
 class ConsultantsModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Name"), lambda c: c.name_en, width=150),
-            Column(tr("Chinese name"), lambda c: c.name_zh, width=100),
+            Column(self.tr("Name"), lambda c: c.name_en, width=150),
+            Column(self.tr("Chinese name"), lambda c: c.name_zh, width=100),
             Column(
-                tr("Topics"), lambda c: ", ".join(d.topic_label(t) for t in c.topics), width=230
+                self.tr("Topics"), lambda c: ", ".join(d.topic_label(t) for t in c.topics), width=230
             ),
-            Column(tr("Platform"), lambda c: d.platform_label(c.platform), width=150),
-            Column(tr("Hours"), _hours, width=260, tooltip=lambda c: c.hours_text),
+            Column(self.tr("Platform"), lambda c: d.platform_label(c.platform), width=150),
+            Column(self.tr("Hours"), _hours, width=260, tooltip=lambda c: c.hours_text),
             Column(
-                tr("Buffer"),
-                lambda c: tr("%1 min").replace("%1", str(c.buffer_minutes)),
+                self.tr("Buffer"),
+                lambda c: self.tr("%1 min").replace("%1", str(c.buffer_minutes)),
                 numeric=True,
                 width=70,
             ),  # fmt: skip
-            Column(tr("Internal"), lambda c: d.yes_no(c.internal), width=70),
-            Column(tr("Active"), lambda c: d.yes_no(c.active), width=60),
+            Column(self.tr("Internal"), lambda c: d.yes_no(c.internal), width=70),
+            Column(self.tr("Active"), lambda c: d.yes_no(c.active), width=60),
         ]
         super().__init__(columns, parent)
 
 
 class RoomsModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Unit"), lambda r: r.unit_code, width=80),
-            Column(tr("Name"), lambda r: r.name, width=160),
-            Column(tr("Seats"), lambda r: str(r.capacity), numeric=True, width=60),
-            Column(tr("Opening hours"), lambda r: f"{r.opens:%H:%M}–{r.closes:%H:%M}", width=110),
-            Column(tr("Open on"), lambda r: _open_days(r.open_days), width=130),
-            Column(tr("In service"), lambda r: d.yes_no(r.active and r.in_service), width=80),
-            Column(tr("Closures"), _closures, width=260),
+            Column(self.tr("Unit"), lambda r: r.unit_code, width=80),
+            Column(self.tr("Name"), lambda r: r.name, width=160),
+            Column(self.tr("Seats"), lambda r: str(r.capacity), numeric=True, width=60),
+            Column(self.tr("Opening hours"), lambda r: f"{r.opens:%H:%M}–{r.closes:%H:%M}", width=110),
+            Column(self.tr("Open on"), lambda r: _open_days(r.open_days), width=130),
+            Column(self.tr("In service"), lambda r: d.yes_no(r.active and r.in_service), width=80),
+            Column(self.tr("Closures"), _closures, width=260),
         ]
         super().__init__(columns, parent)
 

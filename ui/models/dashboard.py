@@ -13,15 +13,14 @@ class ExpiringLeasesModel(RowsTableModel):
     id_attr = "lease_id"
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             [
-                Column(tr("Reference"), lambda r: r.reference, width=100),
-                Column(tr("Company"), lambda r: r.company_name, width=170),
-                Column(tr("Units"), lambda r: r.unit_codes, width=110),
-                Column(tr("Area m²"), lambda r: d.amount(r.area), numeric=True, width=80),
-                Column(tr("Ends"), lambda r: d.date(r.end_date), width=90),
-                Column(tr("Days left"), lambda r: str(r.days_left), numeric=True, width=70),
+                Column(self.tr("Reference"), lambda r: r.reference, width=100),
+                Column(self.tr("Company"), lambda r: r.company_name, width=170),
+                Column(self.tr("Units"), lambda r: r.unit_codes, width=110),
+                Column(self.tr("Area m²"), lambda r: d.amount(r.area), numeric=True, width=80),
+                Column(self.tr("Ends"), lambda r: d.date(r.end_date), width=90),
+                Column(self.tr("Days left"), lambda r: str(r.days_left), numeric=True, width=70),
             ],
             parent,
         )
@@ -34,14 +33,13 @@ class VacantUnitsModel(RowsTableModel):
     id_attr = "unit_id"
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             [
-                Column(tr("Unit"), lambda r: r.code, width=80),
-                Column(tr("Floor"), lambda r: d.floor_label(r.floor_label), width=55),
-                Column(tr("Kind"), lambda r: d.kind_label(r.kind), width=120),
-                Column(tr("Area m²"), lambda r: d.amount(r.rentable_area), numeric=True, width=80),
-                Column(tr("Next lease"), lambda r: d.date(r.next_lease_start), width=90),
+                Column(self.tr("Unit"), lambda r: r.code, width=80),
+                Column(self.tr("Floor"), lambda r: d.floor_label(r.floor_label), width=55),
+                Column(self.tr("Kind"), lambda r: d.kind_label(r.kind), width=120),
+                Column(self.tr("Area m²"), lambda r: d.amount(r.rentable_area), numeric=True, width=80),
+                Column(self.tr("Next lease"), lambda r: d.date(r.next_lease_start), width=90),
             ],
             parent,
         )

@@ -19,49 +19,48 @@ def _status_colour(r: ApplicationRow) -> Any:
 
 class ApplicationsModel(PagedTableModel):
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Reference"), lambda r: r.reference, "reference", width=105),
+            Column(self.tr("Reference"), lambda r: r.reference, "reference", width=105),
             Column(
-                tr("Company"),
+                self.tr("Company"),
                 lambda r: r.company_name,
                 "company",
                 width=170,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(
-                tr("Programme"),
+                self.tr("Programme"),
                 lambda r: r.programme_name,
                 "programme",
                 width=190,
                 tooltip=lambda r: d.both_names(r.programme_name, r.programme_name_zh),
             ),
             Column(
-                tr("Status"),
+                self.tr("Status"),
                 lambda r: d.application_status_label(r.status),
                 "status",
                 width=95,
                 colour=_status_colour,
             ),
             Column(
-                tr("Requested"),
+                self.tr("Requested"),
                 lambda r: d.quantity(r.requested_amount, r.unit),
                 "requested",
                 True,
                 120,
             ),
             Column(
-                tr("Approved"),
+                self.tr("Approved"),
                 lambda r: d.quantity(r.approved_amount, r.unit),
                 "approved",
                 True,
                 120,
             ),
-            Column(tr("Disbursed"), lambda r: _disbursed(r), None, True, 120),
-            Column(tr("Score"), lambda r: d.amount(r.score), "score", True, 55),
-            Column(tr("Submitted"), lambda r: d.date(r.submitted_on), "submitted", width=90),
-            Column(tr("Year"), lambda r: str(r.year), "year", True, 50),
-            Column(tr("Platform"), lambda r: d.platform_label(r.platform), width=95),
+            Column(self.tr("Disbursed"), lambda r: _disbursed(r), None, True, 120),
+            Column(self.tr("Score"), lambda r: d.amount(r.score), "score", True, 55),
+            Column(self.tr("Submitted"), lambda r: d.date(r.submitted_on), "submitted", width=90),
+            Column(self.tr("Year"), lambda r: str(r.year), "year", True, 50),
+            Column(self.tr("Platform"), lambda r: d.platform_label(r.platform), width=95),
         ]
         super().__init__(ctx, columns, "reference", descending=True, parent=parent)
 

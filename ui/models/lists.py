@@ -26,16 +26,15 @@ def _tenant(r: UnitRow) -> str:
 
 class UnitsModel(PagedTableModel):
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Unit"), lambda r: r.code, "code", width=90),
-            Column(tr("Floor"), lambda r: d.floor_label(r.floor_label), "floor", width=60),
-            Column(tr("Kind"), lambda r: d.kind_label(r.kind), "kind", width=130),
-            Column(tr("Area m²"), lambda r: d.amount(r.rentable_area), "area", True, 90),
-            Column(tr("In service"), lambda r: d.yes_no(r.in_service), width=80),
-            Column(tr("Tenant"), _tenant, width=340),
-            Column(tr("Lease"), lambda r: r.lease_reference, width=105),
-            Column(tr("Lease ends"), lambda r: d.date(r.lease_end), width=95),
+            Column(self.tr("Unit"), lambda r: r.code, "code", width=90),
+            Column(self.tr("Floor"), lambda r: d.floor_label(r.floor_label), "floor", width=60),
+            Column(self.tr("Kind"), lambda r: d.kind_label(r.kind), "kind", width=130),
+            Column(self.tr("Area m²"), lambda r: d.amount(r.rentable_area), "area", True, 90),
+            Column(self.tr("In service"), lambda r: d.yes_no(r.in_service), width=80),
+            Column(self.tr("Tenant"), _tenant, width=340),
+            Column(self.tr("Lease"), lambda r: r.lease_reference, width=105),
+            Column(self.tr("Lease ends"), lambda r: d.date(r.lease_end), width=95),
         ]
         super().__init__(ctx, columns, "floor", parent=parent)
 
@@ -48,21 +47,20 @@ class UnitsModel(PagedTableModel):
 
 class CompaniesModel(PagedTableModel):
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Name"), lambda r: r.name_en, "name_en", width=200),
-            Column(tr("Chinese name"), lambda r: r.name_zh, "name_zh", width=215),
-            Column(tr("Credit code"), lambda r: r.credit_code, "credit_code", width=150),
-            Column(tr("Segment"), lambda r: d.segment_label(r.segment), "segment", width=150),
-            Column(tr("Stage"), lambda r: d.stage_label(r.stage), width=95),
-            Column(tr("In force"), lambda r: str(r.active_leases), numeric=True, width=60),
-            Column(tr("Leased m²"), lambda r: d.amount(r.leased_area), numeric=True, width=85),
-            Column(tr("Admitted"), lambda r: d.date(r.admitted_on), "admitted_on", width=90),
+            Column(self.tr("Name"), lambda r: r.name_en, "name_en", width=200),
+            Column(self.tr("Chinese name"), lambda r: r.name_zh, "name_zh", width=215),
+            Column(self.tr("Credit code"), lambda r: r.credit_code, "credit_code", width=150),
+            Column(self.tr("Segment"), lambda r: d.segment_label(r.segment), "segment", width=150),
+            Column(self.tr("Stage"), lambda r: d.stage_label(r.stage), width=95),
+            Column(self.tr("In force"), lambda r: str(r.active_leases), numeric=True, width=60),
+            Column(self.tr("Leased m²"), lambda r: d.amount(r.leased_area), numeric=True, width=85),
+            Column(self.tr("Admitted"), lambda r: d.date(r.admitted_on), "admitted_on", width=90),
             Column(
-                tr("Arrears"),
-                lambda r: tr("Over 90 days") if r.id in self.over_90 else "",
+                self.tr("Arrears"),
+                lambda r: self.tr("Over 90 days") if r.id in self.over_90 else "",
                 width=100,
-                tooltip=lambda r: tr("In arrears over 90 days") if r.id in self.over_90 else "",
+                tooltip=lambda r: self.tr("In arrears over 90 days") if r.id in self.over_90 else "",
                 colour=lambda r: _RED if r.id in self.over_90 else None,
             ),
         ]
@@ -103,26 +101,25 @@ class LeasesModel(PagedTableModel):
     count_cap = 10_000
 
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Reference"), lambda r: r.reference, "reference", width=100),
+            Column(self.tr("Reference"), lambda r: r.reference, "reference", width=100),
             Column(
-                tr("Company"),
+                self.tr("Company"),
                 lambda r: r.company_name,
                 "company",
                 width=180,
                 tooltip=lambda r: f"{r.company_name}\n{r.company_name_zh}".strip(),
             ),
-            Column(tr("Units"), lambda r: r.unit_codes, "units", width=115),
-            Column(tr("Area m²"), lambda r: d.amount(r.area), "area", True, 85),
-            Column(tr("¥/m²/mo"), lambda r: d.amount(r.rate_in_force), None, True, 90),
-            Column(tr("Rent/month"), lambda r: d.money(r.monthly_rent), None, True, 115),
-            Column(tr("Start"), lambda r: d.date(r.start_date), "start", width=90),
-            Column(tr("End"), lambda r: d.date(r.end_date), "end", width=90),
+            Column(self.tr("Units"), lambda r: r.unit_codes, "units", width=115),
+            Column(self.tr("Area m²"), lambda r: d.amount(r.area), "area", True, 85),
+            Column(self.tr("¥/m²/mo"), lambda r: d.amount(r.rate_in_force), None, True, 90),
+            Column(self.tr("Rent/month"), lambda r: d.money(r.monthly_rent), None, True, 115),
+            Column(self.tr("Start"), lambda r: d.date(r.start_date), "start", width=90),
+            Column(self.tr("End"), lambda r: d.date(r.end_date), "end", width=90),
             Column(
-                tr("Status"), lambda r: d.status_label(r.status), width=85, colour=_status_colour
+                self.tr("Status"), lambda r: d.status_label(r.status), width=85, colour=_status_colour
             ),
-            Column(tr("Deposit"), lambda r: d.money(r.deposit), None, True, 105),
+            Column(self.tr("Deposit"), lambda r: d.money(r.deposit), None, True, 105),
         ]
         super().__init__(ctx, columns, "start", descending=True, parent=parent)
 

@@ -61,17 +61,16 @@ def _figure_columns(year_text: Any) -> list[Column]:
     """Budget, committed, disbursed, remaining and the bar: the same for programmes and
     totals, so the totals line up under the programmes."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ProgrammesPage", text)
-
     def budget(r: Any) -> str:
         if r.budget is None:
-            return tr("No budget")
+            return QCoreApplication.translate("ProgrammesPage", "No budget")
         return d.quantity(r.budget, r.unit)
 
     def budget_tip(r: Any) -> str:
         if r.budget is None:
-            return tr("No budget is set for %1").replace("%1", year_text())
+            return QCoreApplication.translate("ProgrammesPage", "No budget is set for %1").replace(
+                "%1", year_text()
+            )
         return d.quantity(r.budget, r.unit)
 
     def over(r: Any) -> QColor | None:
@@ -79,33 +78,52 @@ def _figure_columns(year_text: Any) -> list[Column]:
 
     def bar_tip(r: Any) -> str:
         return (
-            tr("Disbursed %1; committed, not yet disbursed %2; remaining %3")
+            QCoreApplication.translate(
+                "ProgrammesPage", "Disbursed %1; committed, not yet disbursed %2; remaining %3"
+            )
             .replace("%1", d.quantity(r.disbursed, r.unit))
             .replace("%2", d.quantity(r.undisbursed, r.unit))
             .replace("%3", d.quantity(r.remaining, r.unit))
         )
 
     return [
-        Column(tr("Budget"), budget, numeric=True, width=140, tooltip=budget_tip),
         Column(
-            tr("Committed"),
+            QCoreApplication.translate("ProgrammesPage", "Budget"),
+            budget,
+            numeric=True,
+            width=140,
+            tooltip=budget_tip,
+        ),
+        Column(
+            QCoreApplication.translate("ProgrammesPage", "Committed"),
             lambda r: d.quantity(r.committed, r.unit),
             numeric=True,
             width=140,
             tooltip=lambda r: (
-                tr("Approved in %1: %2")
+                QCoreApplication.translate("ProgrammesPage", "Approved in %1: %2")
                 .replace("%1", year_text())
                 .replace("%2", d.quantity(r.committed, r.unit))
             ),
         ),
         Column(
-            tr("Disbursed"),
+            QCoreApplication.translate("ProgrammesPage", "Disbursed"),
             lambda r: d.quantity(r.disbursed, r.unit),
             numeric=True,
             width=140,
         ),
-        Column(tr("Remaining"), _remaining_text, numeric=True, width=140, colour=over),
-        Column(tr("Use of the budget"), lambda _r: "", width=MIN_BAR_WIDTH, tooltip=bar_tip),
+        Column(
+            QCoreApplication.translate("ProgrammesPage", "Remaining"),
+            _remaining_text,
+            numeric=True,
+            width=140,
+            colour=over,
+        ),
+        Column(
+            QCoreApplication.translate("ProgrammesPage", "Use of the budget"),
+            lambda _r: "",
+            width=MIN_BAR_WIDTH,
+            tooltip=bar_tip,
+        ),
     ]
 
 
@@ -160,10 +178,8 @@ class ProgrammeBudgetsModel(_FiguresModel):
     id_attr = "programme_id"
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
-
         def name(r: ProgrammeBudgetLine) -> str:
-            first = r.name_en if r.active else tr("%1 (inactive)").replace("%1", r.name_en)
+            first = r.name_en if r.active else self.tr("%1 (inactive)").replace("%1", r.name_en)
             return f"{first}\n{r.name_zh}" if r.name_zh else first
 
         def grey(r: ProgrammeBudgetLine) -> QColor | None:
@@ -171,9 +187,9 @@ class ProgrammeBudgetsModel(_FiguresModel):
 
         super().__init__(
             [
-                Column(tr("Programme"), name, width=300, colour=grey),
+                Column(self.tr("Programme"), name, width=300, colour=grey),
                 Column(
-                    tr("Kind · platform"),
+                    self.tr("Kind · platform"),
                     lambda r: f"{d.programme_kind_label(r.kind)}\n{d.platform_label(r.platform)}",
                     width=190,
                     colour=grey,
@@ -195,18 +211,16 @@ class BudgetTotalsModel(_FiguresModel):
     bold = True
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
-
         def name(t: BudgetTotal) -> str:
-            many = tr("%1 programmes") if t.programmes != 1 else tr("%1 programme")
+            many = self.tr("%1 programmes") if t.programmes != 1 else self.tr("%1 programme")
             return (
-                tr("Total in %1").replace("%1", unit_label(t.unit))
+                self.tr("Total in %1").replace("%1", unit_label(t.unit))
                 + "\n"
                 + many.replace("%1", str(t.programmes))
             )
 
         super().__init__(
-            [Column(tr("Total"), name, width=300), Column("", lambda _t: "", width=190)]
+            [Column(self.tr("Total"), name, width=300), Column("", lambda _t: "", width=190)]
             + _figure_columns(self.year_text),
             parent,
         )

@@ -79,9 +79,9 @@ def role_duties(role: str, limits: dict[str, Decimal | None] | None = None) -> s
     text = _t(source)
     if "%1" in text:
         if limits is None:
-            shown = _t("their approval limit")
+            shown = QCoreApplication.translate("Role", "their approval limit")
         elif limits.get(role) is None:
-            shown = _t("any amount")
+            shown = QCoreApplication.translate("Role", "any amount")
         else:
             shown = limit_text(limits.get(role))
         text = text.replace("%1", shown)
@@ -131,16 +131,15 @@ class UsersModel(PagedTableModel):
     last_login."""
 
     def __init__(self, ctx: Any, parent: QObject | None = None) -> None:
-        tr = self.tr
         columns = [
-            Column(tr("Login"), lambda u: u.login, "login", width=120),
-            Column(tr("Name"), lambda u: u.display_name, "name", width=200),
-            Column(tr("Roles"), lambda u: roles_text(u.roles), width=260),
-            Column(tr("Status"), status_label, "status", width=80, colour=_status_colour),
-            Column(tr("Locked until"), locked_until, width=130, colour=_lock_colour),
+            Column(self.tr("Login"), lambda u: u.login, "login", width=120),
+            Column(self.tr("Name"), lambda u: u.display_name, "name", width=200),
+            Column(self.tr("Roles"), lambda u: roles_text(u.roles), width=260),
+            Column(self.tr("Status"), status_label, "status", width=80, colour=_status_colour),
+            Column(self.tr("Locked until"), locked_until, width=130, colour=_lock_colour),
             Column(
-                tr("Last sign-in"),
-                lambda u: when(u.last_login_at, tr("Never")),
+                self.tr("Last sign-in"),
+                lambda u: when(u.last_login_at, self.tr("Never")),
                 "last_login",
                 width=130,
             ),

@@ -36,17 +36,16 @@ class BillingPage(BillingActions, Page):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, signals, settings, parent)
-        tr = self.tr
         self.charges = ChargesList(ctx, signals, settings)
         self.payments = PaymentsList(ctx, signals, settings)
         self.arrears = ArrearsView(ctx)
         self.deposits = DepositsList(ctx, signals, settings)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.charges, tr("Charges"))
-        self.tabs.addTab(self.payments, tr("Payments"))
-        self.tabs.addTab(self.arrears, tr("Arrears"))
-        self.tabs.addTab(self.deposits, tr("Deposits"))
+        self.tabs.addTab(self.charges, self.tr("Charges"))
+        self.tabs.addTab(self.payments, self.tr("Payments"))
+        self.tabs.addTab(self.arrears, self.tr("Arrears"))
+        self.tabs.addTab(self.deposits, self.tr("Deposits"))
         self._stale_tabs: set[str] = set(TABS)
         for sub in (self.charges, self.payments, self.deposits):
             sub.selectionChanged.connect(self._sub_selection)

@@ -40,23 +40,26 @@ class BillingActions:
     task: BackgroundTask | None = None
 
     def build_actions(self) -> QWidget:
-        tr = self.tr  # type: ignore[attr-defined]
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        self.generate_button = QPushButton(tr("Generate charges…"))
-        self.generate_button.setToolTip(tr("Bring a month's rent charges in line with the leases"))
-        self.issue_button = QPushButton(tr("Issue charges…"))
-        self.issue_button.setToolTip(tr("Issue the scheduled charges due up to a date"))
-        self.add_charge_button = QPushButton(tr("Add charge…"))
-        self.add_charge_button.setToolTip(tr("A service fee, utilities, damages or other charge"))
-        self.credit_button = QPushButton(tr("Credit note…"))
-        self.payment_button = QPushButton(tr("Record payment…"))
-        self.payment_button.setToolTip(tr("Money received from a company (Ctrl+N)"))
-        self.reverse_button = QPushButton(tr("Reverse payment…"))
+        self.generate_button = QPushButton(self.tr("Generate charges…"))
+        self.generate_button.setToolTip(
+            self.tr("Bring a month's rent charges in line with the leases")
+        )
+        self.issue_button = QPushButton(self.tr("Issue charges…"))
+        self.issue_button.setToolTip(self.tr("Issue the scheduled charges due up to a date"))
+        self.add_charge_button = QPushButton(self.tr("Add charge…"))
+        self.add_charge_button.setToolTip(
+            self.tr("A service fee, utilities, damages or other charge")
+        )
+        self.credit_button = QPushButton(self.tr("Credit note…"))
+        self.payment_button = QPushButton(self.tr("Record payment…"))
+        self.payment_button.setToolTip(self.tr("Money received from a company (Ctrl+N)"))
+        self.reverse_button = QPushButton(self.tr("Reverse payment…"))
         self.deposit_button = QToolButton()
-        self.deposit_button.setText(tr("Deposit step"))
+        self.deposit_button.setText(self.tr("Deposit step"))
         self.deposit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.deposit_button)
         self.deposit_actions = {}
@@ -65,8 +68,8 @@ class BillingActions:
             action.triggered.connect(lambda _c=False, k=kind: self.deposit_step(k))
             self.deposit_actions[kind] = action
         self.deposit_button.setMenu(menu)
-        self.statement_button = QPushButton(tr("Statement…"))
-        self.statement_button.setToolTip(tr("The selected company's statement for a period"))
+        self.statement_button = QPushButton(self.tr("Statement…"))
+        self.statement_button.setToolTip(self.tr("The selected company's statement for a period"))
         self.write_buttons = {
             "billing.generate": (self.generate_button, self.issue_button),
             "billing.charge": (self.add_charge_button, self.credit_button),
@@ -92,7 +95,6 @@ class BillingActions:
         return permissions.allowed(self.ctx.actor.roles, action)
 
     def update_buttons(self) -> None:
-        tr = self.tr  # type: ignore[attr-defined]
         for needed, buttons in self.write_buttons.items():
             for button in buttons:
                 button.setVisible(self.may(needed))  # not the user's to do: not shown
@@ -106,24 +108,24 @@ class BillingActions:
         )
         self.credit_button.setEnabled(creditable)
         self.credit_button.setToolTip(
-            tr("Credit part or all of the selected issued charge")
+            self.tr("Credit part or all of the selected issued charge")
             if creditable
-            else tr("Select an issued charge in Charges")
+            else self.tr("Select an issued charge in Charges")
         )
         payment = self.payments.selected_row() if tab == "payments" else None  # type: ignore[attr-defined]
         standing = payment is not None and payment.reversed_on is None
         self.reverse_button.setEnabled(standing)
         self.reverse_button.setToolTip(
-            tr("Reverse the selected payment, with the reason")
+            self.tr("Reverse the selected payment, with the reason")
             if standing
-            else tr("Select a standing payment in Payments")
+            else self.tr("Select a standing payment in Payments")
         )
         lease = self.deposits.selected_row() if tab == "deposits" else None  # type: ignore[attr-defined]
         self.deposit_button.setEnabled(lease is not None)
         self.deposit_button.setToolTip(
-            tr("Record a step of the selected lease's deposit")
+            self.tr("Record a step of the selected lease's deposit")
             if lease is not None
-            else tr("Select a lease in Deposits")
+            else self.tr("Select a lease in Deposits")
         )
         self.statement_button.setEnabled(self.selected_company() is not None)
 
@@ -166,18 +168,17 @@ class BillingActions:
         return self.task
 
     def _generated(self, month: dt.date, r: GenerationResult) -> None:
-        tr = self.tr  # type: ignore[attr-defined]
         if r.changed:
             text = fill(
-                tr("Rent charges up to %1: %2 created, %3 updated, %4 removed, %5 corrections "
+                self.tr("Rent charges up to %1: %2 created, %3 updated, %4 removed, %5 corrections "
                    "(total %6). They are scheduled until issued."),  # fmt: skip
                 f"{month:%Y-%m}", r.created, r.updated, r.removed, r.corrections, d.money(r.total),
             )  # fmt: skip
         else:
-            text = fill(tr("The rent charges up to %1 were already in line with the leases."),
+            text = fill(self.tr("The rent charges up to %1 were already in line with the leases."),
                         f"{month:%Y-%m}")  # fmt: skip
         self.signals.billingChanged.emit()
-        messages.info(self, tr("Charges generated"), text)  # type: ignore[arg-type]
+        messages.info(self, self.tr("Charges generated"), text)  # type: ignore[arg-type]
 
     def issue(
         self, through: dt.date | None = None, on: dt.date | None = None
@@ -202,13 +203,12 @@ class BillingActions:
         return self.task
 
     def _issued(self, through: dt.date, n: int) -> None:
-        tr = self.tr  # type: ignore[attr-defined]
         if n:
-            text = fill(tr("%1 charges due up to %2 issued."), n, through)
+            text = fill(self.tr("%1 charges due up to %2 issued."), n, through)
         else:
-            text = fill(tr("No scheduled charge is due up to %1."), through)
+            text = fill(self.tr("No scheduled charge is due up to %1."), through)
         self.signals.billingChanged.emit()
-        messages.info(self, tr("Charges issued"), text)  # type: ignore[arg-type]
+        messages.info(self, self.tr("Charges issued"), text)  # type: ignore[arg-type]
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):

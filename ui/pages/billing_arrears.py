@@ -35,18 +35,17 @@ class ArrearsView(QWidget):
         self.ctx = ctx
         self.rows: list[statement.ArrearsRow] = []
         self.totals: dict = {}
-        tr = self.tr
         self.date_edit = DateEdit(value=centre_today())
-        self.date_edit.setToolTip(tr("The arrears as they stood at the end of this day"))
+        self.date_edit.setToolTip(self.tr("The arrears as they stood at the end of this day"))
         self.today_button = QToolButton()
-        self.today_button.setText(tr("Today"))
-        self.only_check = QCheckBox(tr("Only companies in arrears"))
+        self.today_button.setText(self.tr("Today"))
+        self.only_check = QCheckBox(self.tr("Only companies in arrears"))
         self.only_check.setChecked(True)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #5f6b76;")
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(tr("As of"))
+        caption = QLabel(self.tr("As of"))
         caption.setBuddy(self.date_edit)
         for w in (caption, self.date_edit, self.today_button, self.only_check):
             top.addWidget(w)
@@ -68,7 +67,7 @@ class ArrearsView(QWidget):
         for i, column in enumerate(self.model.columns):
             self.view.setColumnWidth(i, column.width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.setToolTip(tr("Double-click a company to open its record"))
+        self.view.setToolTip(self.tr("Double-click a company to open its record"))
         self.view.doubleClicked.connect(lambda index: self._activate(index.row()))
 
         layout = QVBoxLayout(self)
@@ -96,15 +95,14 @@ class ArrearsView(QWidget):
         self.loaded.emit()
 
     def _show_summary(self) -> None:
-        tr = self.tr
         if not self.rows:
             self.summary.setText(
-                tr("No company is in arrears on %1.").replace("%1", str(self.as_of))
+                self.tr("No company is in arrears on %1.").replace("%1", str(self.as_of))
             )
             return
         late = sum(1 for r in self.rows if r.over_90)
         text = (
-            tr("%1 in arrears, %2 of them over 90 days")
+            self.tr("%1 in arrears, %2 of them over 90 days")
             .replace("%1", d.money(self.totals["arrears"]))
             .replace("%2", str(late))
         )

@@ -19,11 +19,12 @@ SHOWN = 4
 
 
 def tr(text: str) -> str:
+    """A runtime text of this module's (CompaniesPage) context; literals use the spelt-out call."""
     return QCoreApplication.translate("CompaniesPage", text)
 
 
 def flag_html() -> str:
-    text = h.esc(tr("Over 90 days in arrears"))
+    text = h.esc(QCoreApplication.translate("CompaniesPage", "Over 90 days in arrears"))
     return (
         f"<p><span style='color: #ffffff; background-color: #b3261e;'>&nbsp;{text}&nbsp;</span></p>"
     )
@@ -33,28 +34,40 @@ def company_html(ctx: AppContext, company_id: int) -> str:
     """The section's HTML; links are ``STATEMENT_LINK`` and ``BILLING_LINK``."""
     a = account.company_account(ctx, company_id, limit=SHOWN)
     p = a.position
-    parts = [h.heading(tr("Account"))]
+    parts = [h.heading(QCoreApplication.translate("CompaniesPage", "Account"))]
     if not a.charges and not a.payments and not a.deposit_held and not p.balance:
-        parts.append(h.note(tr("Nothing charged or paid yet.")))
+        parts.append(
+            h.note(QCoreApplication.translate("CompaniesPage", "Nothing charged or paid yet."))
+        )
     else:
         if a.over_90:
             parts.append(flag_html())
         balance = (
-            tr("%1 in credit").replace("%1", d.money(p.credit))
+            QCoreApplication.translate("CompaniesPage", "%1 in credit").replace(
+                "%1", d.money(p.credit)
+            )
             if p.balance < 0
             else d.money(p.balance)
         )
-        pairs = [(tr("Balance"), balance), (tr("Not yet due"), _nonzero(p.not_due))]
+        pairs = [
+            (QCoreApplication.translate("CompaniesPage", "Balance"), balance),
+            (QCoreApplication.translate("CompaniesPage", "Not yet due"), _nonzero(p.not_due)),
+        ]
         pairs += [(bucket_label(b), _nonzero(p.buckets[b])) for b in BUCKETS]
-        pairs.append((tr("Deposit held"), _nonzero(a.deposit_held)))
+        pairs.append(
+            (QCoreApplication.translate("CompaniesPage", "Deposit held"), _nonzero(a.deposit_held))
+        )
         parts.append(h.kv_table(pairs))
+        due = QCoreApplication.translate("CompaniesPage", "due")
+        unpaid = QCoreApplication.translate("CompaniesPage", "unpaid")
+        paid = QCoreApplication.translate("CompaniesPage", "paid")
         if a.charges:
             parts.append(
                 h.item_list(
                     (
                         f"C{c.id} · {kind_label(c.kind)} · {d.money(c.amount)}",
-                        f"{tr('due')} {d.date(c.due_on)}"
-                        + (f" · {tr('unpaid')} {d.money(c.unpaid)}" if c.unpaid else ""),
+                        f"{due} {d.date(c.due_on)}"
+                        + (f" · {unpaid} {d.money(c.unpaid)}" if c.unpaid else ""),
                     )
                     for c in a.charges
                 )
@@ -63,14 +76,16 @@ def company_html(ctx: AppContext, company_id: int) -> str:
             parts.append(
                 h.item_list(
                     (
-                        f"P{x.id} · {tr('paid')} {d.money(x.amount)}",
+                        f"P{x.id} · {paid} {d.money(x.amount)}",
                         " · ".join(
                             v
                             for v in (
                                 d.date(x.received_on),
                                 method_label(x.method),
                                 x.reference,
-                                tr("reversed") if x.reversed_on else "",
+                                QCoreApplication.translate("CompaniesPage", "reversed")
+                                if x.reversed_on
+                                else "",
                             )
                             if v
                         ),
@@ -78,9 +93,11 @@ def company_html(ctx: AppContext, company_id: int) -> str:
                     for x in a.payments
                 )
             )
+    statement = QCoreApplication.translate("CompaniesPage", "Statement…")
+    in_billing = QCoreApplication.translate("CompaniesPage", "Charges and payments in Billing…")
     links = (
-        f"<a href='{STATEMENT_LINK}'>{h.esc(tr('Statement…'))}</a> · "
-        f"<a href='{BILLING_LINK}'>{h.esc(tr('Charges and payments in Billing…'))}</a>"
+        f"<a href='{STATEMENT_LINK}'>{h.esc(statement)}</a> · "
+        f"<a href='{BILLING_LINK}'>{h.esc(in_billing)}</a>"
     )
     parts.append(f"<p>{links}</p>")
     return "".join(parts)

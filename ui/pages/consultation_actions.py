@@ -14,6 +14,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,8 +35,8 @@ from ui import messages
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Ask where to save the calendar file (tests replace this); None when cancelled."""
-    title = parent.tr("Export calendar file") if parent is not None else "Export calendar file"
-    kinds = parent.tr("Calendar file (*.ics)") if parent is not None else "Calendar file (*.ics)"
+    title = QCoreApplication.translate("ConsultationsPage", "Export calendar file")
+    kinds = QCoreApplication.translate("ConsultationsPage", "Calendar file (*.ics)")
     path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     return path or None
 
@@ -53,27 +54,26 @@ class BookingActions:
     signals: Any
 
     def build_actions(self) -> QWidget:
-        tr = self.tr  # type: ignore[attr-defined]
         panel = QWidget()
         grid = QGridLayout(panel)
         grid.setContentsMargins(0, 0, 0, 4)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(4)
-        self.new_button = QPushButton(tr("New booking…"))
-        self.reschedule_button = QPushButton(tr("Reschedule…"))
-        self.complete_button = QPushButton(tr("Complete"))
-        self.cancel_button = QPushButton(tr("Cancel…"))
-        self.no_show_button = QPushButton(tr("No-show"))
+        self.new_button = QPushButton(self.tr("New booking…"))
+        self.reschedule_button = QPushButton(self.tr("Reschedule…"))
+        self.complete_button = QPushButton(self.tr("Complete"))
+        self.cancel_button = QPushButton(self.tr("Cancel…"))
+        self.no_show_button = QPushButton(self.tr("No-show"))
         self.export_button = QToolButton()
-        self.export_button.setText(tr("Export .ics"))
+        self.export_button.setText(self.tr("Export .ics"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        self.export_booking_action = menu.addAction(tr("This booking…"))
-        self.export_schedule_action = menu.addAction(tr("Consultant's schedule…"))
+        self.export_booking_action = menu.addAction(self.tr("This booking…"))
+        self.export_schedule_action = menu.addAction(self.tr("Consultant's schedule…"))
         self.export_button.setMenu(menu)
-        self.new_button.setToolTip(tr("Book a session (Ctrl+N)"))
-        self.complete_button.setToolTip(tr("The session took place"))
-        self.no_show_button.setToolTip(tr("The company did not come"))
+        self.new_button.setToolTip(self.tr("Book a session (Ctrl+N)"))
+        self.complete_button.setToolTip(self.tr("The session took place"))
+        self.no_show_button.setToolTip(self.tr("The company did not come"))
         for i, button in enumerate(
             (
                 self.new_button,
@@ -99,7 +99,6 @@ class BookingActions:
         return permissions.allowed(self.ctx.actor.roles, action)
 
     def update_buttons(self) -> None:
-        tr = self.tr  # type: ignore[attr-defined]
         b: BookingView | None = self.selected_booking()  # type: ignore[attr-defined]
         change = self.may("booking.change")
         booked = b is not None and b.status == "booked"
@@ -110,13 +109,13 @@ class BookingActions:
         self.complete_button.setEnabled(change and booked and begun)
         self.no_show_button.setEnabled(change and booked and begun)
         if not change:
-            why = tr("Your role may not change bookings")
+            why = self.tr("Your role may not change bookings")
         elif b is None:
-            why = tr("Select a booking")
+            why = self.tr("Select a booking")
         elif not booked:
-            why = tr("Only a booked session can be changed")
+            why = self.tr("Only a booked session can be changed")
         elif not begun:
-            why = tr("The session has not begun yet")
+            why = self.tr("The session has not begun yet")
         else:
             why = ""
         for button in (self.complete_button, self.no_show_button):
@@ -127,7 +126,7 @@ class BookingActions:
         if schedule is not None:
             name, first, last = schedule[1], schedule[2], schedule[3] - dt.timedelta(days=1)
             span = f"{first:%Y-%m-%d}" if first == last else f"{first:%Y-%m-%d} – {last:%m-%d}"
-            text = tr("%1's schedule, %2…").replace("%1", name).replace("%2", span)
+            text = self.tr("%1's schedule, %2…").replace("%1", name).replace("%2", span)
             self.export_schedule_action.setText(text)
         self.export_button.setEnabled(b is not None or schedule is not None)
 
@@ -159,11 +158,12 @@ class BookingActions:
         return self._run("booking_actions", "CancelBookingDialog", b)
 
     def _run(self, module: str, name: str, booking: BookingView | None, **kw: Any) -> Any:
-        tr = self.tr  # type: ignore[attr-defined]
         try:
             cls = dialog_class(module, name)
         except (ImportError, AttributeError):
-            messages.warning(self, tr("Not available"), tr("This dialog is not installed yet."))
+            messages.warning(
+                self, self.tr("Not available"), self.tr("This dialog is not installed yet.")
+            )
             return None
         try:
             if booking is None:
@@ -171,7 +171,7 @@ class BookingActions:
             else:
                 dialog = cls(self.ctx, booking, self)
         except DomainError as exc:
-            messages.error(self, tr("Could not open the booking"), str(exc))
+            messages.error(self, self.tr("Could not open the booking"), str(exc))
             return None
         self.dialog = dialog  # the dialog open now (tests look at it)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -186,24 +186,22 @@ class BookingActions:
         self.signals.bookingsChanged.emit()
 
     def complete(self) -> BookingView | None:
-        tr = self.tr  # type: ignore[attr-defined]
         return self._finish(
             bookings.complete_booking,
-            tr("Complete the session"),
-            tr("Record that %1 took place?"),
-            tr("Could not complete the booking"),
+            self.tr("Complete the session"),
+            self.tr("Record that %1 took place?"),
+            self.tr("Could not complete the booking"),
         )
 
     def mark_no_show(self) -> BookingView | None:
-        tr = self.tr  # type: ignore[attr-defined]
         return self._finish(
             bookings.mark_no_show,
-            tr("Mark a no-show"),
-            tr(
+            self.tr("Mark a no-show"),
+            self.tr(
                 "Record that the company did not come to %1?\n\nThree no-shows in 90 days mean "
                 "its next booking needs a manager's confirmation."
             ),
-            tr("Could not mark the no-show"),
+            self.tr("Could not mark the no-show"),
         )
 
     def _finish(self, call: Any, title: str, question: str, failed: str) -> BookingView | None:
@@ -223,7 +221,6 @@ class BookingActions:
         return result
 
     def export_booking(self) -> Path | None:
-        tr = self.tr  # type: ignore[attr-defined]
         b = self.selected_booking()  # type: ignore[attr-defined]
         if b is None:
             return None
@@ -233,13 +230,12 @@ class BookingActions:
         try:
             path = ical.export_booking(self.ctx, b.id, Path(chosen))
         except (DomainError, OSError) as exc:
-            messages.error(self, tr("Could not export the booking"), str(exc))
+            messages.error(self, self.tr("Could not export the booking"), str(exc))
             return None
-        messages.info(self, tr("Exported"), tr("Saved %1").replace("%1", str(path)))
+        messages.info(self, self.tr("Exported"), self.tr("Saved %1").replace("%1", str(path)))
         return path
 
     def export_schedule(self) -> Path | None:
-        tr = self.tr  # type: ignore[attr-defined]
         target = self.schedule_target()  # type: ignore[attr-defined]
         if target is None:
             return None
@@ -251,8 +247,8 @@ class BookingActions:
         try:
             count = ical.export_schedule(self.ctx, consultant_id, first, end, Path(chosen))
         except (DomainError, OSError) as exc:
-            messages.error(self, tr("Could not export the schedule"), str(exc))
+            messages.error(self, self.tr("Could not export the schedule"), str(exc))
             return None
-        text = tr("Saved %1 sessions to %2").replace("%1", str(count)).replace("%2", chosen)
-        messages.info(self, tr("Exported"), text)
+        text = self.tr("Saved %1 sessions to %2").replace("%1", str(count)).replace("%2", chosen)
+        messages.info(self, self.tr("Exported"), text)
         return Path(chosen)

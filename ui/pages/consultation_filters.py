@@ -46,32 +46,31 @@ class BookingFilters:
     model: Any
 
     def _build_filters(self) -> None:
-        tr = self.tr  # type: ignore[attr-defined]
-        self.company_combo = LazyComboBox(tr("All companies"), self._companies)
-        self.company_combo.setToolTip(tr("The companies that have booked"))
-        self.consultant_combo = LazyComboBox(tr("All consultants"), self._consultants)
-        self.room_combo = LazyComboBox(tr("All rooms"), self._rooms)
+        self.company_combo = LazyComboBox(self.tr("All companies"), self._companies)
+        self.company_combo.setToolTip(self.tr("The companies that have booked"))
+        self.consultant_combo = LazyComboBox(self.tr("All consultants"), self._consultants)
+        self.room_combo = LazyComboBox(self.tr("All rooms"), self._rooms)
         self.topic_combo = QComboBox()
-        self.topic_combo.addItem(tr("All topics"))
+        self.topic_combo.addItem(self.tr("All topics"))
         for code in TOPICS:
             self.topic_combo.addItem(d.topic_label(code), code)
         self.status_combo = QComboBox()
-        self.status_combo.addItem(tr("Any status"))
+        self.status_combo.addItem(self.tr("Any status"))
         for code in BOOKING_STATUSES:
             self.status_combo.addItem(d.booking_status_label(code), code)
         self.period_combo = QComboBox()
-        self.period_combo.addItem(tr("Any time"))
+        self.period_combo.addItem(self.tr("Any time"))
         labels = {
-            "upcoming": tr("Upcoming"),
-            "today": tr("Today"),
-            "this_week": tr("This week"),
-            "next_30": tr("Next 30 days"),
-            "last_30": tr("Last 30 days"),
-            "this_month": tr("This month"),
+            "upcoming": self.tr("Upcoming"),
+            "today": self.tr("Today"),
+            "this_week": self.tr("This week"),
+            "next_30": self.tr("Next 30 days"),
+            "last_30": self.tr("Last 30 days"),
+            "this_month": self.tr("This month"),
         }
         for code in PERIODS:
             self.period_combo.addItem(labels[code], code)
-        self.period_combo.setToolTip(tr("When the session starts"))
+        self.period_combo.setToolTip(self.tr("When the session starts"))
         for combo in (self.company_combo, self.consultant_combo, self.room_combo,
                       self.topic_combo, self.status_combo, self.period_combo):  # fmt: skip
             self.add_filter(  # type: ignore[attr-defined]

@@ -17,22 +17,29 @@ SHOWN_BOOKINGS = 6
 
 
 def tr(text: str) -> str:
+    """A runtime text of this module's (CompaniesPage) context; literals use the spelt-out call."""
     return QCoreApplication.translate("CompaniesPage", text)
 
 
 def company_html(ctx: AppContext, company_id: int) -> str:
     """The section's HTML; links are ``BOOKING_LINK<id>`` and ``CONSULTATIONS_LINK``."""
     c = listing.company_consultations(ctx, company_id, limit=SHOWN_BOOKINGS)
-    parts = [h.heading(tr("Consultations"))]
+    parts = [h.heading(QCoreApplication.translate("CompaniesPage", "Consultations"))]
     if not c.bookings:
-        return parts[0] + h.note(tr("No consultations booked."))
+        return parts[0] + h.note(
+            QCoreApplication.translate("CompaniesPage", "No consultations booked.")
+        )
     parts.append(flag_html(c.no_shows))
     counts = [
         (d.booking_status_label(code), str(c.counts[code]))
         for code in ("booked", "completed", "no_show", "cancelled")
         if c.counts.get(code)
     ]
-    parts.append(h.kv_table([(tr("Upcoming"), str(c.upcoming)), *counts]))
+    parts.append(
+        h.kv_table(
+            [(QCoreApplication.translate("CompaniesPage", "Upcoming"), str(c.upcoming)), *counts]
+        )
+    )
     items = []
     for b in c.bookings:
         link = f"<a href='{BOOKING_LINK}{b.id}'>{h.esc(b.reference)}</a>"
@@ -43,6 +50,6 @@ def company_html(ctx: AppContext, company_id: int) -> str:
             f"<span class='sub'>{h.esc(second)}</span></p>"
         )
     parts.append("".join(items))
-    label = tr("All its bookings in Consultations…")
+    label = QCoreApplication.translate("CompaniesPage", "All its bookings in Consultations…")
     parts.append(f"<p><a href='{CONSULTATIONS_LINK}'>{h.esc(label)}</a></p>")
     return "".join(parts)

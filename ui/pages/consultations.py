@@ -84,12 +84,11 @@ class ConsultationsPage(BookingActions, BookingFilters, ListPage):
 
     # --- building
     def _build_views(self) -> None:
-        tr = self.tr
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         self.view_buttons = QButtonGroup(self)
-        names = {"day": tr("Day"), "week": tr("Week"), "list": tr("List"),
-                 "resources": tr("Consultants and rooms")}  # fmt: skip
+        names = {"day": self.tr("Day"), "week": self.tr("Week"), "list": self.tr("List"),
+                 "resources": self.tr("Consultants and rooms")}  # fmt: skip
         for i, code in enumerate(VIEWS):
             button = QToolButton()
             button.setText(names[code])
@@ -103,19 +102,19 @@ class ConsultationsPage(BookingActions, BookingFilters, ListPage):
         top.addSpacing(16)
         self.prev_button = QToolButton()
         self.prev_button.setText("◀")
-        self.prev_button.setToolTip(tr("Previous day or week"))
+        self.prev_button.setToolTip(self.tr("Previous day or week"))
         self.today_button = QToolButton()
-        self.today_button.setText(tr("Today"))
+        self.today_button.setText(self.tr("Today"))
         self.next_button = QToolButton()
         self.next_button.setText("▶")
-        self.next_button.setToolTip(tr("Next day or week"))
+        self.next_button.setToolTip(self.tr("Next day or week"))
         self.date_edit = DateEdit(value=self.day)
-        self.date_edit.setToolTip(tr("The day shown (the week view shows its week)"))
+        self.date_edit.setToolTip(self.tr("The day shown (the week view shows its week)"))
         self.period_label = QLabel()
         self.period_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.by_combo = QComboBox()
-        self.by_combo.addItem(tr("Columns by consultant"), "consultant")
-        self.by_combo.addItem(tr("Columns by room"), "room")
+        self.by_combo.addItem(self.tr("Columns by consultant"), "consultant")
+        self.by_combo.addItem(self.tr("Columns by room"), "room")
         for w in (self.prev_button, self.today_button, self.next_button, self.date_edit):
             top.addWidget(w)
         top.addSpacing(12)

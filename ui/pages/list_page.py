@@ -284,10 +284,8 @@ class ListPage(Page):
             if self._detail_shown is None:
                 return
             self._detail_shown = None
-            self.detail.setHtml(
-                DETAIL_CSS
-                + f"<p class='sub'>{esc(self.tr('Select a row to see its details.'))}</p>"
-            )
+            hint = self.tr("Select a row to see its details.")
+            self.detail.setHtml(DETAIL_CSS + f"<p class='sub'>{esc(hint)}</p>")
             return
         try:
             body = self.detail_html(row_id)
@@ -295,9 +293,8 @@ class ListPage(Page):
             body = f"<p class='sub'>{esc(str(exc))}</p>"
         except Exception:
             self._detail_shown = None
-            self.detail.setHtml(
-                DETAIL_CSS + f"<p class='sub'>{esc(self.tr('The details could not be shown.'))}</p>"
-            )
+            failed = self.tr("The details could not be shown.")
+            self.detail.setHtml(DETAIL_CSS + f"<p class='sub'>{esc(failed)}</p>")
             raise  # to the app's error hook, which logs and reports it
         self._detail_shown = row_id
         self.detail.setHtml(DETAIL_CSS + body)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,10 @@ EXPORT_SIZE = (1800, 1100)  # pixels of the exported picture (at least; taller f
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to save the picture (tests replace this); None when the user cancelled."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export stacking plan"), suggested, parent.tr("PNG image (*.png)")
+        parent,
+        QCoreApplication.translate("StackingPage", "Export stacking plan"),
+        suggested,
+        QCoreApplication.translate("StackingPage", "PNG image (*.png)"),
     )
     return path or None
 

@@ -510,13 +510,12 @@ class BookingCalendar(CalendarKeys, QWidget):
         return super().event(event)
 
     def tooltip(self, b: Any) -> str:
-        tr = self.tr
         rows = [
-            (tr("Company"), b.company_name + (tr(" (prospective)") if b.prospect_name else "")),
-            (tr("Consultant"), b.consultant_name),
-            (tr("Room"), b.room_label or tr("No room")),
-            (tr("Topic"), d.topic_label(b.topic)),
-            (tr("Time"), f"{b.starts_at:%Y-%m-%d %H:%M}–{b.ends_at:%H:%M}"),
-            (tr("Status"), d.booking_status_label(b.status)),
+            (self.tr("Company"), b.company_name + (self.tr(" (prospective)") if b.prospect_name else "")),
+            (self.tr("Consultant"), b.consultant_name),
+            (self.tr("Room"), b.room_label or self.tr("No room")),
+            (self.tr("Topic"), d.topic_label(b.topic)),
+            (self.tr("Time"), f"{b.starts_at:%Y-%m-%d %H:%M}–{b.ends_at:%H:%M}"),
+            (self.tr("Status"), d.booking_status_label(b.status)),
         ]
         return b.reference + "\n" + "\n".join(f"{k}: {v}" for k, v in rows)

@@ -110,20 +110,19 @@ class StackingPlanWidget(QWidget):
 
     # --- words
     def category_label(self, cat: str) -> str:
-        tr = self.tr
         fixed = {
-            "let": tr("Let"),
-            "vacant": tr("Vacant"),
-            "out_of_service": tr("Out of service"),
-            "none": tr("No arrears"),
-            "in_arrears": tr("In arrears"),
-            "over_90": tr("Over 90 days"),
+            "let": self.tr("Let"),
+            "vacant": self.tr("Vacant"),
+            "out_of_service": self.tr("Out of service"),
+            "none": self.tr("No arrears"),
+            "in_arrears": self.tr("In arrears"),
+            "over_90": self.tr("Over 90 days"),
         }
         if cat in fixed:
             return fixed[cat]
         kind, _, value = cat.partition(":")
         if kind == "year":
-            return tr("Ends %1").replace("%1", value)
+            return self.tr("Ends %1").replace("%1", value)
         for u in self.plan.units() if self.plan else ():
             if u.lease is not None and u.lease.company_id == int(value):
                 return u.lease.company_name
@@ -146,28 +145,27 @@ class StackingPlanWidget(QWidget):
         ]
 
     def tooltip(self, u: PlanUnit) -> str:
-        tr = self.tr
         head = f"{u.code} · {d.kind_label(u.kind)} · {d.area(u.rentable_area)}"
         if u.lease is None:
-            state = tr("Out of service") if not u.in_service else tr("Vacant")
+            state = self.tr("Out of service") if not u.in_service else self.tr("Vacant")
             return f"{head}\n{state}"
         lease = u.lease
         tenant = lease.company_name + (f" {lease.company_name_zh}" if lease.company_name_zh else "")
         rows = [
-            (tr("Tenant"), tenant),
-            (tr("Lease"), lease.reference),
-            (tr("Term"), f"{d.date(lease.start)} – {d.date(lease.last_day)}"),
+            (self.tr("Tenant"), tenant),
+            (self.tr("Lease"), lease.reference),
+            (self.tr("Term"), f"{d.date(lease.start)} – {d.date(lease.last_day)}"),
             (
-                tr("Rent"),
-                tr("%1 a month").replace("%1", d.money(lease.monthly_rent))
+                self.tr("Rent"),
+                self.tr("%1 a month").replace("%1", d.money(lease.monthly_rent))
                 + (f" ({d.area(lease.area)})" if lease.area != u.rentable_area else ""),
             ),
         ]
         if u.arrears > 0:
             arrears = d.money(u.arrears)
             if u.over_90 > 0:
-                arrears += tr(", %1 over 90 days").replace("%1", d.money(u.over_90))
-            rows.append((tr("Arrears"), arrears))
+                arrears += self.tr(", %1 over 90 days").replace("%1", d.money(u.over_90))
+            rows.append((self.tr("Arrears"), arrears))
         return head + "\n" + "\n".join(f"{k}: {v}" for k, v in rows)
 
     # --- layout: worked out once per plan, mode or size change

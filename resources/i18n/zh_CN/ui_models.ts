@@ -2,992 +2,1220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpaid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reversed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ref.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (prospective)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area m²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disbursed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lease ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leased m²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In arrears over 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>¥/m²/mo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rent/month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No budget is set for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disbursed %1; committed, not yet disbursed %2; remaining %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remaining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use of the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind · platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Disbursing</source>
-        <translation type="unfinished"></translation>
+        <translation>拨付中</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>扶持政策</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>服务平台</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsModel</name>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>欠费金额</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>逾期超过 90 天</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签约</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>续租</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>终止</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
     </message>
 </context>
 <context>
     <name>AuditRecord</name>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>大楼</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>租约</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Demo centre</source>
-        <translation type="unfinished"></translation>
+        <translation>演示中心</translation>
     </message>
 </context>
 <context>
     <name>Billing</name>
     <message>
         <source>Over 90</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天以上</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>Reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>冲回</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金</translation>
     </message>
 </context>
 <context>
     <name>BookingStatus</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>爽约</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsModel</name>
+    <message>
+        <source>%1 (prospective)</source>
+        <translation>%1（意向企业）</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTotalsModel</name>
+    <message>
+        <source>%1 programmes</source>
+        <translation>%1 项扶持政策</translation>
+    </message>
+    <message>
+        <source>%1 programme</source>
+        <translation>%1 项扶持政策</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>%1合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>ChargeKind</name>
     <message>
         <source>Rent</source>
-        <translation type="unfinished"></translation>
+        <translation>租金</translation>
     </message>
     <message>
         <source>Service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>服务费</translation>
     </message>
     <message>
         <source>Utilities</source>
-        <translation type="unfinished"></translation>
+        <translation>水电费</translation>
     </message>
     <message>
         <source>Damages</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏赔偿</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>冲减单</translation>
     </message>
 </context>
 <context>
     <name>ChargeStatus</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>待开具</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结清</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付清</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
+    <name>ChargesModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
     </message>
 </context>
 <context>
     <name>CompaniesModel</name>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>融资阶段</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效租约</translation>
+    </message>
+    <message>
+        <source>Leased m²</source>
+        <translation>已租 m²</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入驻日期</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>逾期超过 90 天</translation>
+    </message>
+    <message>
         <source>In arrears over 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>欠费逾期超过 90 天</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>服务平台</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>缓冲时间</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
     <name>DepositStep</name>
     <message>
         <source>Charge (ask for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>计费（应收）</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>Application to debts</source>
-        <translation type="unfinished"></translation>
+        <translation>抵扣欠款</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退还</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsModel</name>
+    <message>
+        <source>Lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起租日</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>应收押金</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>已计费</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已抵扣</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退还</translation>
     </message>
 </context>
 <context>
     <name>Display</name>
     <message>
         <source>%1 GPU-h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU 卡时</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiringLeasesModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
     </message>
 </context>
 <context>
     <name>Floor</name>
     <message>
         <source>%1F</source>
-        <translation type="unfinished"></translation>
+        <translation>%1层</translation>
     </message>
 </context>
 <context>
     <name>LeaseStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>待生效</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>生效中</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>LeasesModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>¥/m²/mo</source>
+        <translation>¥/m²/月</translation>
+    </message>
+    <message>
+        <source>Rent/month</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起租日</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
     </message>
 </context>
 <context>
     <name>PaymentMethod</name>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>支票</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>刷卡</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>冲回日期</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>算力调度</translation>
     </message>
     <message>
         <source>Open data</source>
-        <translation type="unfinished"></translation>
+        <translation>开放数据</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>评测服务</translation>
     </message>
     <message>
         <source>Financial services</source>
-        <translation type="unfinished"></translation>
+        <translation>金融服务</translation>
     </message>
     <message>
         <source>Comprehensive services</source>
-        <translation type="unfinished"></translation>
+        <translation>综合服务</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBudgetsModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>扶持政策</translation>
+    </message>
+    <message>
+        <source>Kind · platform</source>
+        <translation>类型 · 服务平台</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeKind</name>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>资助</translation>
     </message>
     <message>
         <source>Subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>补贴</translation>
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>服务券</translation>
     </message>
     <message>
         <source>Interest subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>贴息</translation>
     </message>
     <message>
         <source>Equity (partner fund)</source>
-        <translation type="unfinished"></translation>
+        <translation>股权投资（合作基金）</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeUnit</name>
     <message>
         <source>CNY (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>人民币（¥）</translation>
     </message>
     <message>
         <source>GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 卡时</translation>
     </message>
 </context>
 <context>
     <name>ProgrammesPage</name>
     <message>
         <source>over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>No budget is set for %1</source>
+        <translation>%1 年度未设预算</translation>
+    </message>
+    <message>
+        <source>Disbursed %1; committed, not yet disbursed %2; remaining %3</source>
+        <translation>已拨付 %1；已批准未拨付 %2；剩余 %3</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <source>Approved in %1: %2</source>
+        <translation>%1 年度已批准：%2</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Use of the budget</source>
+        <translation>预算使用情况</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>财务</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>主任</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Units, companies and leases; the rent roll, occupancy and expiry reports</source>
-        <translation type="unfinished"></translation>
+        <translation>单元、企业和租约；租金台账、出租率和到期报表</translation>
     </message>
     <message>
         <source>Payments and disbursements; the rent roll</source>
-        <translation type="unfinished"></translation>
+        <translation>收款和拨付；租金台账</translation>
     </message>
     <message>
         <source>Approves financing up to %1; all reports; the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审批不超过 %1 的融资申请；全部报表；操作记录</translation>
     </message>
     <message>
         <source>Approves financing above the manager&apos;s limit, up to %1; all reports; the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审批超出经理额度、不超过 %1 的融资申请；全部报表；操作记录</translation>
     </message>
     <message>
         <source>Users and their roles, approval limits, backups and database upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>用户及其角色、审批额度、备份和数据库升级</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>their approval limit</source>
+        <translation>其审批限额</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>任意金额</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>开放日</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>停用时段</translation>
     </message>
 </context>
 <context>
     <name>Segment</name>
     <message>
         <source>Base technology</source>
-        <translation type="unfinished"></translation>
+        <translation>基础技术</translation>
     </message>
     <message>
         <source>Application development</source>
-        <translation type="unfinished"></translation>
+        <translation>应用开发</translation>
     </message>
     <message>
         <source>Scene design</source>
-        <translation type="unfinished"></translation>
+        <translation>场景设计</translation>
     </message>
     <message>
         <source>Compute support</source>
-        <translation type="unfinished"></translation>
+        <translation>算力支撑</translation>
     </message>
     <message>
         <source>Product marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>产品营销</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子轮</translation>
     </message>
     <message>
         <source>Angel</source>
-        <translation type="unfinished"></translation>
+        <translation>天使轮</translation>
     </message>
     <message>
         <source>Series A</source>
-        <translation type="unfinished"></translation>
+        <translation>A 轮</translation>
     </message>
     <message>
         <source>Series B</source>
-        <translation type="unfinished"></translation>
+        <translation>B 轮</translation>
     </message>
     <message>
         <source>Series C or later</source>
-        <translation type="unfinished"></translation>
+        <translation>C 轮及以后</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>已上市</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
     </message>
 </context>
 <context>
     <name>TableModel</name>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>此列不能排序</translation>
     </message>
     <message>
         <source>Click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>点击排序</translation>
     </message>
 </context>
 <context>
     <name>Topic</name>
     <message>
         <source>Policy applications</source>
-        <translation type="unfinished"></translation>
+        <translation>政策申报</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>融资</translation>
     </message>
     <message>
         <source>Legal and IP</source>
-        <translation type="unfinished"></translation>
+        <translation>法律与知识产权</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>算力</translation>
     </message>
     <message>
         <source>Talent</source>
-        <translation type="unfinished"></translation>
+        <translation>人才</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
 </context>
 <context>
     <name>UnitKind</name>
     <message>
         <source>Private office</source>
-        <translation type="unfinished"></translation>
+        <translation>独立办公室</translation>
     </message>
     <message>
         <source>Open desk area</source>
-        <translation type="unfinished"></translation>
+        <translation>开放工位区</translation>
     </message>
     <message>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>实验室</translation>
     </message>
     <message>
         <source>Compute room</source>
-        <translation type="unfinished"></translation>
+        <translation>算力机房</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>会议室</translation>
     </message>
     <message>
         <source>Event space</source>
-        <translation type="unfinished"></translation>
+        <translation>活动场地</translation>
     </message>
     <message>
         <source>Service area</source>
-        <translation type="unfinished"></translation>
+        <translation>服务区</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>租约到期</translation>
     </message>
 </context>
 <context>
     <name>UserHistory</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>须修改密码</translation>
     </message>
 </context>
 <context>
     <name>UserStatus</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+</context>
+<context>
+    <name>VacantUnitsModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Next lease</source>
+        <translation>下份租约</translation>
     </message>
 </context>
 <context>
     <name>_FiguresModel</name>
     <message>
         <source>No budget for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年度无预算</translation>
     </message>
     <message>
         <source>The programme&apos;s budget for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>该扶持政策本年度的预算</translation>
     </message>
     <message>
         <source>Approved in the year: applications approved, disbursing or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度已批准：状态为已批准、拨付中或已结束的申请</translation>
     </message>
     <message>
         <source>Paid out of what is committed</source>
-        <translation type="unfinished"></translation>
+        <translation>已占用金额中已拨付的部分</translation>
     </message>
     <message>
         <source>What may still be approved: budget − committed</source>
-        <translation type="unfinished"></translation>
+        <translation>仍可批准的金额：预算 − 已占用</translation>
     </message>
     <message>
         <source>Disbursed | committed, not yet disbursed | remaining, on the scale of the budget; on the right, the share of the budget committed</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨付 | 已批准未拨付 | 剩余，按预算比例显示；右侧为已占用预算所占比例</translation>
     </message>
 </context>
 </TS>

@@ -2,351 +2,367 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (prospective)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vacant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 over 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
     <name>BookingCalendar</name>
     <message>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 座</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source> (prospective)</source>
+        <translation> （意向企业）</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>不用会议室</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>BudgetLegend</name>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>已拨付</translation>
     </message>
     <message>
         <source>Committed, not yet disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准未拨付</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>无预算</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Details were written to {path}.</source>
+        <translation>详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>The action failed: {error}. Nothing half-done was saved. {where}</source>
+        <translation>操作失败：{error}。未保存任何未完成的内容。{where}</translation>
     </message>
 </context>
 <context>
     <name>FloorBarChart</name>
     <message>
         <source>No floors yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无楼层</translation>
     </message>
     <message>
         <source>… and %1 lower floors</source>
-        <translation type="unfinished"></translation>
+        <translation>… 以及下方 %1 个楼层</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
         <source>Find anything (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索（Ctrl+K）</translation>
     </message>
     <message>
         <source>Companies, units, leases, applications and bookings by name, code or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、编号或单号搜索企业、单元、租约、申请和预约</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>租约</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到结果</translation>
     </message>
     <message>
         <source>vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>空置</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Incubator Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>孵化器管理</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Stacking plan</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层堆叠图</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>租约</translation>
     </message>
     <message>
         <source>Financing</source>
-        <translation type="unfinished"></translation>
+        <translation>融资申请</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>扶持政策</translation>
     </message>
     <message>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>账务</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Add a new record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一条记录（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected record (Enter, F2, double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选记录（Enter、F2 或双击）</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>续租</translation>
     </message>
     <message>
         <source>Renew the selected signed lease (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选已签租约续租（Ctrl+R）</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>提前终止</translation>
     </message>
     <message>
         <source>Terminate the selected signed lease early (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>提前终止所选已签租约（Ctrl+T）</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Reload the page (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载本页（F5）</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Find anything</source>
-        <translation type="unfinished"></translation>
+        <translation>全局搜索</translation>
     </message>
     <message>
         <source>Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录：%1</translation>
     </message>
 </context>
 <context>
     <name>StackingPlanWidget</name>
     <message>
         <source>Coloured by tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>按租户着色</translation>
     </message>
     <message>
         <source>Coloured by lease expiry year</source>
-        <translation type="unfinished"></translation>
+        <translation>按租约到期年份着色</translation>
     </message>
     <message>
         <source>Coloured by vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>按空置情况着色</translation>
     </message>
     <message>
         <source>Coloured by the tenant&apos;s arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>按租户欠费情况着色</translation>
     </message>
     <message>
         <source>… and 999 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 999 项</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 项</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>已出租</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>No arrears</source>
+        <translation>无欠费</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>欠费金额</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>逾期超过 90 天</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>%1年到期</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>每月 %1</translation>
+    </message>
+    <message>
+        <source>, %1 over 90 days</source>
+        <translation>，其中逾期超过 90 天 %1</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
     </message>
     <message>
         <source>No units</source>
-        <translation type="unfinished"></translation>
+        <translation>无单元</translation>
     </message>
 </context>
 </TS>
