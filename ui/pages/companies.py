@@ -1,15 +1,28 @@
-"""Companies: the tenant register with each company's leases in force today."""
+"""Companies: the tenant register with each company's leases in force today, and one page per
+company (``CompanyView``) shown in place of the list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from adminapp import permissions
+from adminapp.errors import DomainError
 from adminapp.services import audit, companies, listing
 from adminapp.services.context import AppContext
 from adminapp.services.financing import pipeline
 from adminapp.services.listing import ListQuery
+from ui import messages
 from ui.models import display as d
 from ui.models.lists import CompaniesModel
 from ui.pages import billing_section, consultation_section
@@ -43,6 +56,7 @@ class CompaniesPage(ListPage):
         self.model = CompaniesModel(ctx, self)
         self.search.setPlaceholderText(self.tr("Search name (English or Chinese) or credit code…"))
         self.build()
+        self._build_stack()
         h.link_as_of(self, "company")
         self.detail.anchorClicked.connect(self._follow)
         self.segment_combo = QComboBox()
@@ -71,6 +85,128 @@ class CompaniesPage(ListPage):
         self.import_button.setVisible(permissions.allowed(ctx.actor.roles, "import.register"))
         self.import_button.clicked.connect(self.open_import)
         self.filter_bar.addWidget(self.import_button)
+        # Enter edits (as on every list); Ctrl+Enter, or the record's link, opens the page.
+        # (No button: the filter bar must still fit a 780-pixel window.)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_selected)
+
+    # --- the list, or one company's page in its place
+    def _build_stack(self) -> None:
+        """Put the list (filters, table, record) in a stack; the company page joins it when
+        first opened (start-up does not pay for it)."""
+        outer = self.layout()
+        panel = QWidget()
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(0, 0, 0, 0)
+        outer.removeItem(self.filter_bar)
+        outer.removeWidget(self.splitter)
+        self.filter_bar.setParent(None)
+        inner.addLayout(self.filter_bar)
+        inner.addWidget(self.splitter, 1)
+        self.list_panel = panel
+        self.stack = QStackedWidget()
+        self.stack.addWidget(panel)
+        outer.addWidget(self.stack, 1)
+        self.company_view: Any = None
+
+    @property
+    def showing_company(self) -> bool:
+        return self.company_view is not None and self.stack.currentWidget() is self.company_view
+
+    def open_company(self, company_id: int) -> None:
+        """Show the company's page in place of the list."""
+        if self.company_view is None:
+            from ui.pages.company_view import CompanyView
+
+            self.company_view = CompanyView(self.ctx, self)
+            self.company_view.backRequested.connect(self.show_list)
+            self.company_view.navigateRequested.connect(self.navigateRequested)
+            self.company_view.actionRequested.connect(self.company_action)
+            self.stack.addWidget(self.company_view)
+        self.stack.setCurrentWidget(self.company_view)
+        self.company_view.show_company(company_id)
+        self.company_view.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.selectionChanged.emit()
+        self.statusChanged.emit()
+
+    def open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_company(row.id)
+
+    def show_list(self) -> None:
+        """Back from a company's page to the list, the company still selected."""
+        self.stack.setCurrentWidget(self.list_panel)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.selectionChanged.emit()
+        self.statusChanged.emit()
+
+    def company_action(self, action: str) -> None:
+        """What a button or link of the company page asks for, on the company shown."""
+        company_id = self.company_view.company_id if self.company_view is not None else None
+        if company_id is None:
+            return
+        if action == "edit":
+            if self.allows("edit"):
+                self._open(company_id)
+        elif action == "lease":
+            self.open_dialog(
+                "lease_dialog",
+                "LeaseDialog",
+                self.signals.leasesChanged,
+                None,
+                company_id=company_id,
+            )
+        elif action == "application":
+            from ui.dialogs.application_editor import ApplicationEditor
+
+            self._run_other(
+                lambda: ApplicationEditor.run(
+                    self.ctx, self.signals, None, self, company_id=company_id
+                ),
+                self.signals.applicationsChanged,
+            )
+        elif action == "booking":
+            from ui.dialogs.booking_dialog import BookingDialog
+
+            self._run_other(
+                lambda: BookingDialog.run(self, self.ctx, company_id=company_id),
+                self.signals.bookingsChanged,
+            )
+        elif action == "statement":
+            self.open_statement(company_id)
+
+    def _run_other(self, opener: Any, changed: Any) -> None:
+        """Open an editor of another kind of record (its result is not a company to select)."""
+        try:
+            result = opener()
+        except DomainError as exc:
+            messages.error(self, self.tr("Could not save"), str(exc))
+            return
+        if result is not None:
+            changed.emit()
+
+    def load(self) -> None:
+        super().load()
+        if self.showing_company:
+            self.company_view.reload()
+
+    def can(self, action: str) -> bool:
+        if action == "edit" and self.showing_company:
+            return self.company_view.company_id is not None
+        return super().can(action)
+
+    def status_text(self) -> str:
+        if self.showing_company and self.company_view.overview is not None:
+            return self.company_view.overview.company.display_name
+        return super().status_text()
+
+    def focus_search(self) -> None:
+        if self.showing_company:
+            self.show_list()
+        super().focus_search()
 
     def title(self) -> str:
         return self.tr("Companies")
@@ -84,6 +220,9 @@ class CompaniesPage(ListPage):
         if action == "new":
             self._open(None)
         elif action == "edit":
+            if self.showing_company:
+                self._open(self.company_view.company_id)
+                return
             row = self.selected_row()
             if row is not None:
                 self._open(row.id)
@@ -103,6 +242,7 @@ class CompaniesPage(ListPage):
             self.signals.leasesChanged.emit()
 
     # The company record's links into the Financing page.
+    OPEN_LINK = "open"
     FINANCING_LINK = "financing"
     APPLICATION_LINK = "application:"
     SHOWN_APPLICATIONS = 8
@@ -110,7 +250,9 @@ class CompaniesPage(ListPage):
     def _follow(self, url: QUrl) -> None:
         link = url.toString()
         row = self.selected_row()
-        if link == self.FINANCING_LINK and row is not None:
+        if link == self.OPEN_LINK and row is not None:
+            self.open_company(row.id)
+        elif link == self.FINANCING_LINK and row is not None:
             self.navigateRequested.emit("financing", ("company", row.id, row.name_en))
         elif link.startswith(self.APPLICATION_LINK):
             application_id = int(link.removeprefix(self.APPLICATION_LINK))
@@ -132,18 +274,35 @@ class CompaniesPage(ListPage):
         StatementDialog.run(self, self.ctx, company_id)
 
     def show_target(self, target: object) -> None:
-        """``("company", id, name)``: find that company in the list and show its record."""
-        if not isinstance(target, tuple) or not target or target[0] != "company":
+        """``("company", id, name)``: that company's page (selected in the list behind it);
+        ``("view", "company=ID")`` or ``("view", "company=CREDITCODE")``: the same."""
+        if not isinstance(target, tuple) or len(target) < 2:
+            return
+        if target[0] == "view":
+            found = self._company_of_view(str(target[1]))
+            if found is not None:
+                target = ("company", *found)
+        if target[0] != "company":
             return
         company_id, name = target[1], target[2] if len(target) > 2 else ""
-        if not self._loaded:
-            self.refresh()
-        if self.select_id(company_id):
-            return
-        self.search.setText(name)
-        self._search_timer.stop()
-        self._apply_search()
-        self.select_id(company_id)
+        self.show_record(company_id, name)
+        self.open_company(company_id)
+
+    def _company_of_view(self, view: str) -> tuple[int, str] | None:
+        key, _, value = view.partition("=")
+        value = value.strip()
+        if key != "company" or not value:
+            return None
+        try:
+            if value.isdigit() and len(value) < 18:
+                c = companies.get_company(self.ctx, int(value))
+                return c.id, c.name_en
+            for c in companies.find_companies(self.ctx, value, limit=5):
+                if c.credit_code == value.upper():
+                    return c.id, c.name_en
+        except DomainError:
+            return None
+        return None
 
     def financing_html(self, company_id: int) -> str:
         """The company's financing: totals by unit and its latest applications, linked."""
@@ -177,8 +336,10 @@ class CompaniesPage(ListPage):
         c = companies.get_company(self.ctx, row_id)
         row = self.selected_row()
         leased = d.area(row.leased_area) if row is not None and row.id == row_id else ""
+        label = self.tr("Open company page ›")
         parts = [
             h.title(c.name_en, c.name_zh),
+            f"<p><a href='{self.OPEN_LINK}'>{h.esc(label)}</a></p>",
             h.kv_table(
                 [
                     (self.tr("Credit code"), c.credit_code),
