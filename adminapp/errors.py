@@ -1,12 +1,22 @@
-"""One family of errors whose messages a member of staff can read."""
+"""One family of errors whose messages a member of staff can read.
+
+Messages are written in English where they are raised and read in the language in force
+(:func:`adminapp.i18n_messages.translate_message`): a refusal raised while the window runs in
+Chinese carries the Chinese text; the English original stays in ``source_message`` (and
+``source_errors``) for logs and tests.
+"""
 
 from __future__ import annotations
+
+from adminapp.i18n_messages import translate_errors, translate_message
 
 
 class DomainError(Exception):
     """A rule of the centre refused an action; nothing was written."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
+        self.source_message = message
+        message = translate_message(message)
         super().__init__(message)
         self.message = message
         self.field = field
@@ -23,8 +33,9 @@ class ValidationError(DomainError):
     """
 
     def __init__(self, errors: dict[str, str]) -> None:
-        self.errors = dict(errors)
-        field, message = next(iter(self.errors.items()))
+        self.source_errors = dict(errors)
+        self.errors = translate_errors(errors)
+        field, message = next(iter(self.source_errors.items()))
         super().__init__(message, field)
 
 
