@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from adminapp import permissions
 from adminapp.db import describe_url
 from adminapp.services.context import AppContext
+from ui.models.users import roles_text
 from ui.pages.base import ACTIONS, Page
 from ui.settings import PAGES, Settings
 from ui.signals import AppSignals, bus
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.count_label = QLabel()
-        roles = ", ".join(r for r in permissions.ROLE_NAMES if r in ctx.actor.roles)
+        roles = roles_text(r for r in permissions.ROLE_NAMES if r in ctx.actor.roles)
         self.user_label = QLabel(
             self.tr("Signed in: %1 (%2)").replace("%1", ctx.actor.name).replace("%2", roles)
         )

@@ -84,6 +84,7 @@ class ExpiringLease:
     end_date: dt.date
     days_left: int
     renewed: bool
+    company_name_zh: str = ""
 
 
 def _ratio(a: Decimal, b: Decimal) -> Decimal:
@@ -203,6 +204,7 @@ def expiring_leases(
             Lease.area,
             Lease.end_date,
             renewed,
+            Company.name_zh,
         )
         .join(Company, Company.id == Lease.company_id)
         .where(in_force(as_of), Lease.end_date <= as_of + dt.timedelta(days=within_days))
@@ -212,6 +214,8 @@ def expiring_leases(
         q = q.where(not_renewed())
     with ctx.db.read() as s:
         return [
-            ExpiringLease(i, ref, name, codes, Decimal(area), end, (end - as_of).days, bool(n))
-            for i, ref, name, codes, area, end, n in s.execute(q)
+            ExpiringLease(
+                i, ref, name, codes, Decimal(area), end, (end - as_of).days, bool(n), name_zh or ""
+            )
+            for i, ref, name, codes, area, end, n, name_zh in s.execute(q)
         ]

@@ -94,7 +94,7 @@ class ChargesModel(PagedTableModel):
             Column(self.tr("Due"), lambda r: d.date(r.due_on), "due", width=90),
             Column(
                 self.tr("Company"),
-                lambda r: r.company_name,
+                lambda r: d.name(r.company_name, r.company_name_zh),
                 "company",
                 width=170,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
@@ -102,7 +102,9 @@ class ChargesModel(PagedTableModel):
             Column(self.tr("Kind"), lambda r: kind_label(r.kind), "kind", width=95),
             Column(self.tr("Description"), lambda r: r.description, width=280),
             Column(self.tr("Amount"), lambda r: d.money(r.amount), "amount", True, 110),
-            Column(self.tr("Unpaid"), lambda r: d.money(r.unpaid) if r.unpaid else "", None, True, 110),
+            Column(
+                self.tr("Unpaid"), lambda r: d.money(r.unpaid) if r.unpaid else "", None, True, 110
+            ),
             Column(
                 self.tr("Status"),
                 lambda r: charge_status_label(r.status),
@@ -128,7 +130,7 @@ class PaymentsModel(PagedTableModel):
             Column(self.tr("Received"), lambda r: d.date(r.received_on), "received", width=90),
             Column(
                 self.tr("Company"),
-                lambda r: r.company_name,
+                lambda r: d.name(r.company_name, r.company_name_zh),
                 "company",
                 width=170,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
@@ -168,7 +170,7 @@ class DepositsModel(PagedTableModel):
             Column(self.tr("Lease"), lambda r: r.reference, "reference", width=105),
             Column(
                 self.tr("Company"),
-                lambda r: r.company_name,
+                lambda r: d.name(r.company_name, r.company_name_zh),
                 width=170,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
@@ -241,7 +243,9 @@ class ArrearsModel(RowsTableModel):
             Column(self.tr("Company"), lambda r: r.name_en, width=190, colour=c),
             Column(self.tr("Chinese name"), lambda r: r.name_zh, width=150, colour=c),
             Column(self.tr("Balance"), lambda r: d.money(r.balance), None, True, 120, colour=c),
-            Column(self.tr("Not yet due"), lambda r: _nonzero(r.not_due), None, True, 110, colour=c),
+            Column(
+                self.tr("Not yet due"), lambda r: _nonzero(r.not_due), None, True, 110, colour=c
+            ),
             *(bucket(b) for b in BUCKETS),
             Column(self.tr("In arrears"), lambda r: d.money(r.arrears), None, True, 120, colour=c),
             Column(

@@ -24,7 +24,8 @@ class BookingsModel(PagedTableModel):
         prospective = self.tr("%1 (prospective)")
 
         def company(r: BookingRow) -> str:
-            return prospective.replace("%1", r.company_name) if r.prospect else r.company_name
+            name = d.name(r.company_name, r.company_name_zh)
+            return prospective.replace("%1", name) if r.prospect else name
 
         columns = [
             Column(self.tr("Reference"), lambda r: r.reference, "reference", width=85),
@@ -38,7 +39,7 @@ class BookingsModel(PagedTableModel):
             ),
             Column(
                 self.tr("Consultant"),
-                lambda r: r.consultant_name,
+                lambda r: d.name(r.consultant_name, r.consultant_name_zh),
                 "consultant",
                 width=140,
                 tooltip=lambda r: d.both_names(r.consultant_name, r.consultant_name_zh),
@@ -91,7 +92,9 @@ class ConsultantsModel(RowsTableModel):
             Column(self.tr("Name"), lambda c: c.name_en, width=150),
             Column(self.tr("Chinese name"), lambda c: c.name_zh, width=100),
             Column(
-                self.tr("Topics"), lambda c: ", ".join(d.topic_label(t) for t in c.topics), width=230
+                self.tr("Topics"),
+                lambda c: ", ".join(d.topic_label(t) for t in c.topics),
+                width=230,
             ),
             Column(self.tr("Platform"), lambda c: d.platform_label(c.platform), width=150),
             Column(self.tr("Hours"), _hours, width=260, tooltip=lambda c: c.hours_text),
@@ -113,7 +116,9 @@ class RoomsModel(RowsTableModel):
             Column(self.tr("Unit"), lambda r: r.unit_code, width=80),
             Column(self.tr("Name"), lambda r: r.name, width=160),
             Column(self.tr("Seats"), lambda r: str(r.capacity), numeric=True, width=60),
-            Column(self.tr("Opening hours"), lambda r: f"{r.opens:%H:%M}–{r.closes:%H:%M}", width=110),
+            Column(
+                self.tr("Opening hours"), lambda r: f"{r.opens:%H:%M}–{r.closes:%H:%M}", width=110
+            ),
             Column(self.tr("Open on"), lambda r: _open_days(r.open_days), width=130),
             Column(self.tr("In service"), lambda r: d.yes_no(r.active and r.in_service), width=80),
             Column(self.tr("Closures"), _closures, width=260),

@@ -16,7 +16,11 @@ class ExpiringLeasesModel(RowsTableModel):
         super().__init__(
             [
                 Column(self.tr("Reference"), lambda r: r.reference, width=100),
-                Column(self.tr("Company"), lambda r: r.company_name, width=170),
+                Column(
+                    self.tr("Company"),
+                    lambda r: d.name(r.company_name, r.company_name_zh),
+                    width=170,
+                ),
                 Column(self.tr("Units"), lambda r: r.unit_codes, width=110),
                 Column(self.tr("Area m²"), lambda r: d.amount(r.area), numeric=True, width=80),
                 Column(self.tr("Ends"), lambda r: d.date(r.end_date), width=90),
@@ -38,7 +42,9 @@ class VacantUnitsModel(RowsTableModel):
                 Column(self.tr("Unit"), lambda r: r.code, width=80),
                 Column(self.tr("Floor"), lambda r: d.floor_label(r.floor_label), width=55),
                 Column(self.tr("Kind"), lambda r: d.kind_label(r.kind), width=120),
-                Column(self.tr("Area m²"), lambda r: d.amount(r.rentable_area), numeric=True, width=80),
+                Column(
+                    self.tr("Area m²"), lambda r: d.amount(r.rentable_area), numeric=True, width=80
+                ),
                 Column(self.tr("Next lease"), lambda r: d.date(r.next_lease_start), width=90),
             ],
             parent,

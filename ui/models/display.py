@@ -12,6 +12,8 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from adminapp import i18n
+
 _KINDS = {
     "private_office": QT_TRANSLATE_NOOP("UnitKind", "Private office"),
     "open_desk": QT_TRANSLATE_NOOP("UnitKind", "Open desk area"),
@@ -114,6 +116,12 @@ def coded_label(context: str, table: dict[str, str], code: str) -> str:
     """The translated label of a stored code (the code itself when the table lacks it)."""
     source = table.get(code)
     return QCoreApplication.translate(context, source) if source else code
+
+
+def name(en: str | None, zh: str | None) -> str:
+    """A company's, programme's or consultant's name in the window's language (the other
+    language's name when that one is empty)."""
+    return i18n.name(en, zh)
 
 
 def both_names(en: str, zh: str) -> str:

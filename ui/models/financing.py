@@ -23,14 +23,14 @@ class ApplicationsModel(PagedTableModel):
             Column(self.tr("Reference"), lambda r: r.reference, "reference", width=105),
             Column(
                 self.tr("Company"),
-                lambda r: r.company_name,
+                lambda r: d.name(r.company_name, r.company_name_zh),
                 "company",
                 width=170,
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(
                 self.tr("Programme"),
-                lambda r: r.programme_name,
+                lambda r: d.name(r.programme_name, r.programme_name_zh),
                 "programme",
                 width=190,
                 tooltip=lambda r: d.both_names(r.programme_name, r.programme_name_zh),

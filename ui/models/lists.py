@@ -60,7 +60,9 @@ class CompaniesModel(PagedTableModel):
                 self.tr("Arrears"),
                 lambda r: self.tr("Over 90 days") if r.id in self.over_90 else "",
                 width=100,
-                tooltip=lambda r: self.tr("In arrears over 90 days") if r.id in self.over_90 else "",
+                tooltip=lambda r: (
+                    self.tr("In arrears over 90 days") if r.id in self.over_90 else ""
+                ),
                 colour=lambda r: _RED if r.id in self.over_90 else None,
             ),
         ]
@@ -105,7 +107,7 @@ class LeasesModel(PagedTableModel):
             Column(self.tr("Reference"), lambda r: r.reference, "reference", width=100),
             Column(
                 self.tr("Company"),
-                lambda r: r.company_name,
+                lambda r: d.name(r.company_name, r.company_name_zh),
                 "company",
                 width=180,
                 tooltip=lambda r: f"{r.company_name}\n{r.company_name_zh}".strip(),
@@ -117,7 +119,10 @@ class LeasesModel(PagedTableModel):
             Column(self.tr("Start"), lambda r: d.date(r.start_date), "start", width=90),
             Column(self.tr("End"), lambda r: d.date(r.end_date), "end", width=90),
             Column(
-                self.tr("Status"), lambda r: d.status_label(r.status), width=85, colour=_status_colour
+                self.tr("Status"),
+                lambda r: d.status_label(r.status),
+                width=85,
+                colour=_status_colour,
             ),
             Column(self.tr("Deposit"), lambda r: d.money(r.deposit), None, True, 105),
         ]

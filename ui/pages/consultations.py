@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -242,7 +242,8 @@ class ConsultationsPage(BookingActions, BookingFilters, ListPage):
                                mode=self.view_mode, kind=self.by)  # fmt: skip
         self.calendar.select(self._selected_id)
         if days[0] == days[-1]:
-            self.period_label.setText(f"{days[0]:%A} {days[0]:%Y-%m-%d}")
+            weekday = QLocale().dayName(days[0].isoweekday())  # Saturday, 星期六
+            self.period_label.setText(f"{weekday} {days[0]:%Y-%m-%d}")
         else:
             week = self.tr("Week %1").replace("%1", str(days[0].isocalendar().week))
             self.period_label.setText(f"{week}: {days[0]:%Y-%m-%d} – {days[-1]:%m-%d}")

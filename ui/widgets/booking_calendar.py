@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -58,7 +58,6 @@ NOW = QColor("#d93025")
 HEADER_BG = QColor("#f6f8fa")
 TEXT = QColor("#263238")
 SUBTLE = QColor("#5f6b76")
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass
@@ -441,7 +440,8 @@ class BookingCalendar(CalendarKeys, QWidget):
             cell = self._cell(0, di)
             p.setFont(self._bold if day == today else self.font())
             p.setPen(NOW if day == today else TEXT)
-            label = f"{WEEKDAY_NAMES[day.weekday()]} {day:%m-%d}"
+            weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+            label = f"{weekday} {day:%m-%d}"
             p.drawText(QRectF(cell.left() + 6, 3, cell.width() - 8, fm.height()),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)  # fmt: skip
             p.setFont(self._small)
@@ -511,7 +511,10 @@ class BookingCalendar(CalendarKeys, QWidget):
 
     def tooltip(self, b: Any) -> str:
         rows = [
-            (self.tr("Company"), b.company_name + (self.tr(" (prospective)") if b.prospect_name else "")),
+            (
+                self.tr("Company"),
+                b.company_name + (self.tr(" (prospective)") if b.prospect_name else ""),
+            ),
             (self.tr("Consultant"), b.consultant_name),
             (self.tr("Room"), b.room_label or self.tr("No room")),
             (self.tr("Topic"), d.topic_label(b.topic)),
