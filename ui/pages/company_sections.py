@@ -7,7 +7,7 @@ Links name what they open; ``CompanyView`` follows them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from adminapp.services.billing.ledger import BUCKETS
 from adminapp.services.company_overview import CompanyOverview
@@ -39,7 +39,22 @@ table.grid th { white-space: nowrap; }
 
 
 def tr(text: str) -> str:
+    """Runtime texts of the CompanyView context (literals spell the call out for lupdate)."""
     return QCoreApplication.translate("CompanyView", text)
+
+
+# Texts used inside f-strings through tr(), where lupdate cannot see them.
+_IN_FSTRINGS = (
+    QT_TRANSLATE_NOOP("CompanyView", "All applications in Financing…"),
+    QT_TRANSLATE_NOOP("CompanyView", "All its bookings in Consultations…"),
+    QT_TRANSLATE_NOOP("CompanyView", "Charges and payments in Billing…"),
+    QT_TRANSLATE_NOOP("CompanyView", "Statement…"),
+    QT_TRANSLATE_NOOP("CompanyView", "Vouchers"),
+    QT_TRANSLATE_NOOP("CompanyView", "due"),
+    QT_TRANSLATE_NOOP("CompanyView", "paid"),
+    QT_TRANSLATE_NOOP("CompanyView", "renewed as %1"),
+    QT_TRANSLATE_NOOP("CompanyView", "unpaid"),
+)
 
 
 def link(href: str, text: str) -> str:
@@ -62,13 +77,15 @@ def grid(headers: list[str], rows: list[list[str]], numeric: frozenset[int]) -> 
 def more(shown: int, total: int) -> str:
     if total <= shown:
         return ""
-    return h.note(tr("… and %1 more").replace("%1", str(total - shown)))
+    return h.note(
+        QCoreApplication.translate("CompanyView", "… and %1 more").replace("%1", str(total - shown))
+    )
 
 
 def leases_html(o: CompanyOverview) -> str:
-    parts = [h.heading(tr("Units and leases"))]
+    parts = [h.heading(QCoreApplication.translate("CompanyView", "Units and leases"))]
     if not o.leases:
-        return parts[0] + h.note(tr("No leases."))
+        return parts[0] + h.note(QCoreApplication.translate("CompanyView", "No leases."))
     rows = []
     for x in o.leases[:SHOWN_LEASES]:
         status = h.esc(d.status_label(x.status))
@@ -86,7 +103,14 @@ def leases_html(o: CompanyOverview) -> str:
                 h.esc(d.money(x.monthly_rent)),
             ]
         )
-    headers = [tr("Lease"), tr("Units"), tr("Term"), tr("Status"), tr("Area"), tr("Rent/month")]
+    headers = [
+        QCoreApplication.translate("CompanyView", "Lease"),
+        QCoreApplication.translate("CompanyView", "Units"),
+        QCoreApplication.translate("CompanyView", "Term"),
+        QCoreApplication.translate("CompanyView", "Status"),
+        QCoreApplication.translate("CompanyView", "Area"),
+        QCoreApplication.translate("CompanyView", "Rent/month"),
+    ]
     parts.append(grid(headers, rows, frozenset({4, 5})))
     parts.append(more(SHOWN_LEASES, len(o.leases)))
     return "".join(parts)
@@ -95,18 +119,27 @@ def leases_html(o: CompanyOverview) -> str:
 def account_html(o: CompanyOverview) -> str:
     a = o.account
     p = a.position
-    parts = [h.heading(tr("Account and arrears"))]
+    parts = [h.heading(QCoreApplication.translate("CompanyView", "Account and arrears"))]
     if not a.charges and not a.payments and not a.deposit_held and not p.balance:
-        parts.append(h.note(tr("Nothing charged or paid yet.")))
+        parts.append(
+            h.note(QCoreApplication.translate("CompanyView", "Nothing charged or paid yet."))
+        )
     else:
         balance = (
-            tr("%1 in credit").replace("%1", d.money(p.credit))
+            QCoreApplication.translate("CompanyView", "%1 in credit").replace(
+                "%1", d.money(p.credit)
+            )
             if p.balance < 0
             else d.money(p.balance)
         )
-        pairs = [(tr("Balance"), balance), (tr("Not yet due"), d.money(p.not_due))]
+        pairs = [
+            (QCoreApplication.translate("CompanyView", "Balance"), balance),
+            (QCoreApplication.translate("CompanyView", "Not yet due"), d.money(p.not_due)),
+        ]
         pairs += [(bucket_label(b), d.money(p.buckets[b])) for b in BUCKETS]
-        pairs.append((tr("Deposit held"), d.money(a.deposit_held)))
+        pairs.append(
+            (QCoreApplication.translate("CompanyView", "Deposit held"), d.money(a.deposit_held))
+        )
         rows = "".join(
             f"<tr><td class='k'>{h.esc(k)}</td>"
             + (
@@ -135,7 +168,9 @@ def account_html(o: CompanyOverview) -> str:
                         d.date(x.received_on),
                         method_label(x.method),
                         x.reference,
-                        tr("reversed") if x.reversed_on else "",
+                        QCoreApplication.translate("CompanyView", "reversed")
+                        if x.reversed_on
+                        else "",
                     )
                     if v
                 ),
@@ -152,16 +187,23 @@ def account_html(o: CompanyOverview) -> str:
 
 def consultations_html(o: CompanyOverview) -> str:
     c = o.consultations
-    parts = [h.heading(tr("Consultations and no-shows"))]
+    parts = [h.heading(QCoreApplication.translate("CompanyView", "Consultations and no-shows"))]
     if not c.recent:
-        return parts[0] + h.note(tr("No consultations booked."))
-    pairs = [(tr("Upcoming"), str(c.upcoming))]
+        return parts[0] + h.note(
+            QCoreApplication.translate("CompanyView", "No consultations booked.")
+        )
+    pairs = [(QCoreApplication.translate("CompanyView", "Upcoming"), str(c.upcoming))]
     pairs += [
         (d.booking_status_label(code), str(c.counts[code]))
         for code in ("booked", "completed", "no_show", "cancelled")
         if c.counts.get(code)
     ]
-    pairs.append((tr("No-shows in the last 90 days"), str(c.no_shows_90)))
+    pairs.append(
+        (
+            QCoreApplication.translate("CompanyView", "No-shows in the last 90 days"),
+            str(c.no_shows_90),
+        )
+    )
     parts.append(h.kv_table(pairs))
     items = []
     for b in c.recent:
@@ -177,9 +219,11 @@ def consultations_html(o: CompanyOverview) -> str:
 
 
 def applications_html(o: CompanyOverview) -> str:
-    parts = [h.heading(tr("Applications and vouchers"))]
+    parts = [h.heading(QCoreApplication.translate("CompanyView", "Applications and vouchers"))]
     if not o.applications:
-        return parts[0] + h.note(tr("No financing applications."))
+        return parts[0] + h.note(
+            QCoreApplication.translate("CompanyView", "No financing applications.")
+        )
     rows = []
     for a in o.applications[:SHOWN_APPLICATIONS]:
         programme = h.esc(a.programme_name)
@@ -194,7 +238,13 @@ def applications_html(o: CompanyOverview) -> str:
                 h.esc(d.quantity(a.disbursed, a.unit) if a.unit == "CNY" else ""),
             ]
         )
-    headers = [tr("Application"), tr("Programme"), tr("Status"), tr("Approved"), tr("Paid out")]
+    headers = [
+        QCoreApplication.translate("CompanyView", "Application"),
+        QCoreApplication.translate("CompanyView", "Programme"),
+        QCoreApplication.translate("CompanyView", "Status"),
+        QCoreApplication.translate("CompanyView", "Approved"),
+        QCoreApplication.translate("CompanyView", "Paid out"),
+    ]
     parts.append(grid(headers, rows, frozenset({3, 4})))
     parts.append(more(SHOWN_APPLICATIONS, len(o.applications)))
     if o.vouchers:
@@ -208,7 +258,13 @@ def applications_html(o: CompanyOverview) -> str:
             ]
             for v in o.vouchers
         ]
-        headers = [tr("Voucher"), tr("Programme"), tr("Issued"), tr("Used"), tr("Left")]
+        headers = [
+            QCoreApplication.translate("CompanyView", "Voucher"),
+            QCoreApplication.translate("CompanyView", "Programme"),
+            QCoreApplication.translate("CompanyView", "Issued"),
+            QCoreApplication.translate("CompanyView", "Used"),
+            QCoreApplication.translate("CompanyView", "Left"),
+        ]
         parts.append(f"<p><b>{h.esc(tr('Vouchers'))}</b></p>")
         parts.append(grid(headers, rows, frozenset({2, 3, 4})))
     parts.append(f"<p>{link(FINANCING_LINK, tr('All applications in Financing…'))}</p>")
@@ -216,9 +272,11 @@ def applications_html(o: CompanyOverview) -> str:
 
 
 def documents_html(o: CompanyOverview) -> str:
-    parts = [h.heading(tr("Documents"))]
+    parts = [h.heading(QCoreApplication.translate("CompanyView", "Documents"))]
     if not o.documents:
-        return parts[0] + h.note(tr("No documents attached to its applications."))
+        return parts[0] + h.note(
+            QCoreApplication.translate("CompanyView", "No documents attached to its applications.")
+        )
     items = []
     for x in o.documents[:SHOWN_DOCUMENTS]:
         second = f"{d.date(x.added_on)} · {x.added_by} · "
@@ -233,9 +291,9 @@ def documents_html(o: CompanyOverview) -> str:
 
 
 def history_html(o: CompanyOverview) -> str:
-    parts = [h.heading(tr("History"))]
+    parts = [h.heading(QCoreApplication.translate("CompanyView", "History"))]
     if not o.history:
-        return parts[0] + h.note(tr("No recorded changes."))
+        return parts[0] + h.note(QCoreApplication.translate("CompanyView", "No recorded changes."))
     items = [
         (e.summary or e.action, f"{e.at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M} · {e.actor}")
         for e in o.history[:SHOWN_HISTORY]

@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… 另有 %1 项</translation>
-    </message>
-    <message>
-        <source>Units and leases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No leases.</source>
-        <translation>无租约。</translation>
-    </message>
-    <message>
-        <source>Lease</source>
-        <translation>租约</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <source>Term</source>
-        <translation>租期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>面积</translation>
-    </message>
-    <message>
-        <source>Rent/month</source>
-        <translation>月租金</translation>
-    </message>
-    <message>
-        <source>Account and arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing charged or paid yet.</source>
-        <translation>尚无费用或收款。</translation>
-    </message>
-    <message>
-        <source>%1 in credit</source>
-        <translation>预收 %1</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>Deposit held</source>
-        <translation>押金结存</translation>
-    </message>
-    <message>
-        <source>reversed</source>
-        <translation>已冲回</translation>
-    </message>
-    <message>
-        <source>Consultations and no-shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No consultations booked.</source>
-        <translation>尚无咨询预约。</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>待生效</translation>
-    </message>
-    <message>
-        <source>No-shows in the last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications and vouchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No financing applications.</source>
-        <translation>无融资申请。</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>扶持政策</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>批准金额</translation>
-    </message>
-    <message>
-        <source>Paid out</source>
-        <translation>已拨付</translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation>服务券</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>开具日期</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>已使用</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>材料</translation>
-    </message>
-    <message>
-        <source>No documents attached to its applications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>操作记录</translation>
-    </message>
-    <message>
-        <source>No recorded changes.</source>
-        <translation>无变更记录。</translation>
-    </message>
-</context>
-<context>
     <name>ArrearsView</name>
     <message>
         <source>The arrears as they stood at the end of this day</source>
@@ -787,6 +648,10 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
         <translation>从工作簿导入企业、单元和租约</translation>
     </message>
     <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>企业</translation>
     </message>
@@ -821,6 +686,10 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     <message>
         <source>All applications in Financing…</source>
         <translation>在“融资申请”中查看全部申请…</translation>
+    </message>
+    <message>
+        <source>Open company page ›</source>
+        <translation>打开企业页面 ›</translation>
     </message>
     <message>
         <source>Credit code</source>
@@ -937,6 +806,281 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     <message>
         <source>All its bookings in Consultations…</source>
         <translation>在“咨询”中查看其全部预约…</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyView</name>
+    <message>
+        <source>‹ Companies</source>
+        <translation>‹ 企业</translation>
+    </message>
+    <message>
+        <source>Back to the list of companies (Esc)</source>
+        <translation>返回企业列表（Esc）</translation>
+    </message>
+    <message>
+        <source>The date the figures and flags are worked out for</source>
+        <translation>计算各项数字和提示所依据的日期</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Edit company…</source>
+        <translation>编辑企业…</translation>
+    </message>
+    <message>
+        <source>New lease…</source>
+        <translation>新建租约…</translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation>新建申请…</translation>
+    </message>
+    <message>
+        <source>Book a consultation…</source>
+        <translation>预约咨询…</translation>
+    </message>
+    <message>
+        <source>Area leased</source>
+        <translation>已租面积</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>All applications in Financing…</source>
+        <translation>在“融资申请”中查看全部申请…</translation>
+    </message>
+    <message>
+        <source>All its bookings in Consultations…</source>
+        <translation>在“咨询”中查看其全部预约…</translation>
+    </message>
+    <message>
+        <source>Charges and payments in Billing…</source>
+        <translation>在账务页查看费用和收款…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>算力券</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>renewed as %1</source>
+        <translation>已续租为 %1</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Units and leases</source>
+        <translation>单元与租约</translation>
+    </message>
+    <message>
+        <source>No leases.</source>
+        <translation>无租约。</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Rent/month</source>
+        <translation>月租金</translation>
+    </message>
+    <message>
+        <source>Account and arrears</source>
+        <translation>账户与欠费</translation>
+    </message>
+    <message>
+        <source>Nothing charged or paid yet.</source>
+        <translation>尚无费用或收款。</translation>
+    </message>
+    <message>
+        <source>%1 in credit</source>
+        <translation>预收 %1</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>押金结存</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>已冲回</translation>
+    </message>
+    <message>
+        <source>Consultations and no-shows</source>
+        <translation>咨询与爽约</translation>
+    </message>
+    <message>
+        <source>No consultations booked.</source>
+        <translation>尚无咨询预约。</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <source>No-shows in the last 90 days</source>
+        <translation>近 90 天爽约次数</translation>
+    </message>
+    <message>
+        <source>Applications and vouchers</source>
+        <translation>申请与算力券</translation>
+    </message>
+    <message>
+        <source>No financing applications.</source>
+        <translation>无融资申请。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>扶持政策</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>算力券</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>本月开具</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>No documents attached to its applications.</source>
+        <translation>其申请尚未附加任何材料。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>无变更记录。</translation>
+    </message>
+    <message>
+        <source>Approved support</source>
+        <translation>已批准扶持</translation>
+    </message>
+    <message>
+        <source>Disbursed support</source>
+        <translation>已拨付扶持</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) in force</source>
+        <translation>
+            <numerusform>%n 份生效中的租约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at today&apos;s rates</source>
+        <translation>按今日单价</translation>
+    </message>
+    <message>
+        <source>in credit</source>
+        <translation>预收</translation>
+    </message>
+    <message>
+        <source>%1 over 90 days</source>
+        <translation>逾期超过 90 天 %1</translation>
+    </message>
+    <message>
+        <source>nothing over 90 days</source>
+        <translation>无逾期超过 90 天的欠费</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>已使用 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n 项申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of approved</source>
+        <translation>占已批准的 %1</translation>
+    </message>
+    <message>
+        <source>at the rates of %1</source>
+        <translation>按 %1 的单价</translation>
+    </message>
+    <message>
+        <source>%1 in arrears over 90 days while applying for support (%2)</source>
+        <translation>逾期超过 90 天欠费 %1，同时正在申请扶持（%2）</translation>
+    </message>
+    <message>
+        <source>Lease %1 ends on %2 (in %3 days) and has not been renewed</source>
+        <translation>租约 %1 将于 %2 到期（%3 天后），尚未续租</translation>
+    </message>
+    <message>
+        <source>%1 no-shows in the last 90 days: the next booking needs a manager&apos;s confirmation</source>
+        <translation>近 90 天爽约 %1 次：下次预约需经理确认</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2133,10 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
         <translation>报表</translation>
     </message>
     <message>
+        <source>The language of the workbook&apos;s titles, labels and names</source>
+        <translation>工作簿标题、标签和名称所用的语言</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -2035,6 +2183,10 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     <message>
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Floor</source>
