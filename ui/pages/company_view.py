@@ -178,7 +178,10 @@ class CompanyView(QWidget):
         f = o.figures
         in_force = sum(1 for x in o.leases if x.in_force)
         self.cards["area"].set_value(
-            d.area(f.area_leased), self.tr("%n lease(s) in force", "", in_force)
+            d.area(f.area_leased),
+            (
+                self.tr("%1 lease in force") if in_force == 1 else self.tr("%1 leases in force")
+            ).replace("%1", str(in_force)),
         )
         self.cards["rent"].set_value(d.money(f.monthly_rent), self.tr("at today's rates"))
         if f.balance < 0:
@@ -200,7 +203,12 @@ class CompanyView(QWidget):
         )
         self.cards["approved"].set_value(
             d.money(f.approved_support),
-            vouchers or self.tr("%n application(s)", "", len(o.applications)),
+            vouchers
+            or (
+                self.tr("%1 application")
+                if len(o.applications) == 1
+                else self.tr("%1 applications")
+            ).replace("%1", str(len(o.applications))),
         )
         share = d.percent(f.disbursed_support / f.approved_support) if f.approved_support else ""
         self.cards["disbursed"].set_value(

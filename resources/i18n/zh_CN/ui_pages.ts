@@ -851,6 +851,22 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
         <translation>月租金</translation>
     </message>
     <message>
+        <source>%1 lease in force</source>
+        <translation>%1 份生效中的租约</translation>
+    </message>
+    <message>
+        <source>%1 leases in force</source>
+        <translation>%1 份生效中的租约</translation>
+    </message>
+    <message>
+        <source>%1 application</source>
+        <translation>%1 项申请</translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation>%1 项申请</translation>
+    </message>
+    <message>
         <source>All applications in Financing…</source>
         <translation>在“融资申请”中查看全部申请…</translation>
     </message>
@@ -1030,12 +1046,6 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
         <source>Disbursed support</source>
         <translation>已拨付扶持</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lease(s) in force</source>
-        <translation>
-            <numerusform>%n 份生效中的租约</numerusform>
-        </translation>
-    </message>
     <message>
         <source>at today&apos;s rates</source>
         <translation>按今日单价</translation>
@@ -1055,12 +1065,6 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     <message>
         <source>%1 of %2 used</source>
         <translation>已使用 %1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n 项申请</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of approved</source>
