@@ -19,21 +19,25 @@ every rule and the audit trail hold.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import random
+import secrets
 import socket
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from adminapp import rent
-from adminapp.db import Database
+from adminapp.cancel import Cancelled
+from adminapp.db import Database, data_dir
 from adminapp.demo_billing import BillingSummary, generate_billing
 from adminapp.demo_companies import Names, make_company
 from adminapp.demo_consultations import generate_consultations
@@ -52,6 +56,7 @@ from adminapp.models import (
     UserRole,
 )
 from adminapp.passwords import hash_password
+from adminapp.services.access import may, require
 from adminapp.services.app_settings import DEMO_ACCOUNTS as DEMO_ACCOUNTS_FLAG
 from adminapp.services.app_settings import set_flag
 from adminapp.services.building import lease_unit_labels
@@ -67,6 +72,11 @@ CENT = Decimal("0.01")
 RATE_MIN, RATE_MAX = Decimal(150), Decimal(320)
 
 Progress = Callable[[int, int], bool | None]
+Stage = Callable[[str], bool | None]
+# The stages ``generate_demo`` reports to ``stage``, in order (consultations, billing and
+# financing only when made).
+STAGES = ("centre", "accounts", "consultations", "billing", "financing")
+CANCELLED = "Demo generation cancelled; nothing was written."
 
 
 @dataclass(frozen=True)
@@ -128,6 +138,8 @@ def generate_demo(
     financing: bool = True,
     consultations: bool = True,
     billing: bool = True,
+    stage: Stage | None = None,
+    public_accounts: bool = True,
 ) -> DemoSummary:
     """Fill an empty database with the demo centre and say what was made.
 
@@ -157,10 +169,20 @@ def generate_demo(
 
     ``today`` (default: the centre's today) anchors the history. ``progress(done, total)``
     is called before the first tower, after each tower, once the centre is written and ten
-    times more as the financing history advances; returning ``False`` cancels (DomainError,
-    and the unit of work rolls back: nothing is written, bar the copies of the documents
-    already attached, left in the data folder).
-    Raises DomainError "database already has data" unless the database is empty.
+    times more as the financing history advances; returning ``False`` cancels
+    (:class:`~adminapp.cancel.Cancelled`, a DomainError: the unit of work rolls back and the
+    copies of the documents already attached are removed from the data folder, so nothing is
+    left). ``stage(name)`` is called as each of :data:`STAGES` begins ("centre": buildings,
+    units, companies and leases; "accounts"; "consultations"; "billing"; "financing"), for a
+    label; returning ``False`` cancels too.
+
+    Raises DomainError "database already has data" unless the database holds no building,
+    unit, company or lease. With ``public_accounts`` (the command line) it must hold no
+    account either, and the five demo accounts get the public passwords of
+    :data:`DEMO_ACCOUNTS`. Without (the GUI's "Fill with demo data…", signed in to a new
+    database) the accounts already there are kept; a demo login already taken must hold the
+    demo role, and is used as it is; the others are made with random passwords that nobody
+    knows (an administrator sets them on the Users page).
     """
     if scale < 1:
         raise DomainError("Scale must be 1 or more")
@@ -172,17 +194,22 @@ def generate_demo(
 
     def report(done: int) -> None:
         if progress is not None and progress(done, total) is False:
-            raise DomainError("Demo generation cancelled")
+            raise Cancelled(CANCELLED)
+
+    def begin(name: str) -> None:
+        if stage is not None and stage(name) is False:
+            raise Cancelled(CANCELLED)
 
     counts: dict[str, int] = defaultdict(int)
-    with db.write() as s:
+    with _documents_removed_on_failure(), db.write() as s:
         if any(s.scalar(select(m.id).limit(1)) for m in (Building, Unit, Company, Lease)):
             raise DomainError("database already has data")
-        if s.scalar(select(User.id).limit(1)) is not None:
+        if public_accounts and s.scalar(select(User.id).limit(1)) is not None:
             # Its accounts are real people's: the demo (and its public passwords) goes only
             # into a new database.
             raise DomainError("database already has accounts; the demo goes into a new database")
         report(0)
+        begin("centre")
         writer = _Writer(s, counts)
         names = Names()
         refs: dict[int, int] = defaultdict(int)
@@ -193,15 +220,20 @@ def generate_demo(
         writer.flush()
         _reset_sequences(s)
         _audit(s, counts, scale, history_years, today)
-        counts["users"] = _accounts(s)
+        begin("accounts")
+        counts["users"] = _accounts(s) if public_accounts else _private_accounts(s)
         users = dict(s.execute(select(User.login, User.id)).all())
         desk = None
         if consultations:
+            begin("consultations")
             desk = generate_consultations(s, db, today, users, (1, COMPANIES_PER_TOWER))
+        if billing:
+            begin("billing")
         money = generate_billing(s, db, today, users) if billing else None
         report(scale + 1)
         made = None
         if financing:
+            begin("financing")
             made = generate_financing(
                 s,
                 db,
@@ -238,6 +270,27 @@ def generate_demo(
     )
 
 
+def centre_is_empty(db: Database) -> bool:
+    """Whether the database holds no building, unit, company or lease (the demo can go in)."""
+    with db.read() as s:
+        return not any(s.scalar(select(m.id).limit(1)) for m in (Building, Unit, Company, Lease))
+
+
+def can_fill(ctx: AppContext) -> bool:
+    """Whether ``ctx``'s user may fill this database with the demo centre now (an
+    administrator, and the centre is empty)."""
+    return may(ctx, "user.create") and centre_is_empty(ctx.db)
+
+
+def fill_demo(
+    ctx: AppContext, *, progress: Progress | None = None, stage: Stage | None = None
+) -> DemoSummary:
+    """The GUI's "Fill with demo data…": :func:`generate_demo` into the signed-in
+    administrator's empty database, keeping its accounts (``public_accounts=False``)."""
+    require(ctx, "user.create")
+    return generate_demo(ctx.db, progress=progress, stage=stage, public_accounts=False)
+
+
 # --- accounts ---------------------------------------------------------------------------
 
 # One account per role; the passwords are public (printed by ``demo`` and listed in README).
@@ -256,6 +309,76 @@ def demo_accounts_text() -> str:
         f"  {login:9} {password:14} {role:9} ({name})"
         for login, name, role, password in DEMO_ACCOUNTS
     )
+
+
+def _private_accounts(s: Session) -> int:
+    """The demo accounts beside the accounts already there: a login already taken is used as
+    it is (it must hold the demo role); the others get a random password nobody knows."""
+    now = centre_now()
+    made = []
+    for login, name, role, _password in DEMO_ACCOUNTS:
+        user = s.scalar(select(User).where(func.lower(User.login) == login))
+        if user is not None:
+            if not user.active or role not in {r.role for r in user.roles}:
+                raise DomainError(
+                    f"The demo acts as the {role} {login!r}; this database's account {login!r} "
+                    f"is not an active {role}. Use a new database for the demo.",
+                    "login",
+                )
+            continue
+        user = User(
+            login=login,
+            display_name=name,
+            password_hash=hash_password(secrets.token_urlsafe(24)),
+            active=True,
+            must_change_password=True,
+            failed_logins=0,
+            created_at=now,
+            version=1,
+        )
+        user.roles = [UserRole(role=role)]
+        s.add(user)
+        made.append(login)
+    s.flush()
+    if made:
+        s.add(
+            AuditEntry(
+                at=now,
+                actor="demo",
+                workstation=socket.gethostname(),
+                action="create",
+                entity_type="user",
+                entity_id=None,
+                summary="Demo accounts (no password known; set one on the Users page): "
+                + ", ".join(made),
+                changes="{}",
+            )
+        )
+    return len(made)
+
+
+@contextlib.contextmanager
+def _documents_removed_on_failure() -> Iterator[None]:
+    """Remove the document copies the demo put in the data folder if it fails or is cancelled
+    (the database rolls back; the files are not in it)."""
+    from adminapp.services.financing.documents import DOCUMENTS_FOLDER
+
+    folder = data_dir() / DOCUMENTS_FOLDER
+    before = _tree(folder)
+    try:
+        yield
+    except BaseException:
+        for path in sorted(_tree(folder) - before, key=lambda p: len(p.parts), reverse=True):
+            with contextlib.suppress(OSError):
+                if path.is_dir():
+                    path.rmdir()
+                else:
+                    path.unlink()
+        raise
+
+
+def _tree(folder: Path) -> set[Path]:
+    return set(folder.rglob("*")) | {folder} if folder.exists() else set()
 
 
 def _accounts(s: Session) -> int:

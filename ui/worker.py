@@ -4,6 +4,12 @@ The job runs on ``QThreadPool.globalInstance()`` and gets a ``progress(done, tot
 a window-modal progress dialog appears only if the job still runs after 500 ms, and its Cancel
 button makes that callback return ``False`` (the job decides how to stop). The result or the
 exception comes back to the GUI thread through a signal, where ``on_done`` / ``on_error`` run.
+The callback also has ``label(text)``, which changes the dialog's text (a job made of stages
+names each) and, like the callback, returns ``False`` once the user cancelled.
+
+The services take the callback as ``progress`` and, when it returns ``False``, raise
+:class:`adminapp.cancel.Cancelled` (or their own kind of cancel) inside their unit of work,
+so a cancelled job writes nothing.
 
 A job must open its own database session (the services do: ``with ctx.db.read()``); a session
 is never handed from one thread to another.
@@ -31,6 +37,7 @@ class _Carrier(QObject):
     """Lives in the GUI thread; the worker emits, the GUI thread receives (queued)."""
 
     progress = Signal(int, int)
+    label = Signal(str)
     finished = Signal(object)
     failed = Signal(object)
 
@@ -45,14 +52,8 @@ class _Runnable(QRunnable):
         self._ended = task._ended_event
 
     def run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            if self._cancel.is_set():
-                return False
-            self._carrier.progress.emit(int(done), int(total))
-            return not self._cancel.is_set()
-
         try:
-            result = self._job(progress)
+            result = self._job(_ProgressCallback(self._carrier, self._cancel))
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
             self._carrier.failed.emit(exc)
         else:
@@ -61,11 +62,32 @@ class _Runnable(QRunnable):
             self._ended.set()
 
 
+class _ProgressCallback:
+    """The ``progress(done, total)`` a job gets (called in the worker thread)."""
+
+    def __init__(self, carrier: _Carrier, cancel: threading.Event) -> None:
+        self._carrier, self._cancel = carrier, cancel
+
+    def __call__(self, done: int, total: int) -> bool:
+        if self._cancel.is_set():
+            return False
+        self._carrier.progress.emit(int(done), int(total))
+        return not self._cancel.is_set()
+
+    def label(self, text: str) -> bool:
+        """Show ``text`` in the progress dialog; False once the user cancelled."""
+        if self._cancel.is_set():
+            return False
+        self._carrier.label.emit(str(text))
+        return not self._cancel.is_set()
+
+
 class BackgroundTask(QObject, Generic[T]):
     """One running job. ``done`` is emitted after ``on_done`` or ``on_error`` has run."""
 
     done = Signal()
     progressed = Signal(int, int)
+    labelled = Signal(str)
 
     def __init__(
         self,
@@ -85,6 +107,7 @@ class BackgroundTask(QObject, Generic[T]):
 
         self._carrier = _Carrier()
         self._carrier.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._carrier.label.connect(self._on_label, Qt.ConnectionType.QueuedConnection)
         self._carrier.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._carrier.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
 
@@ -131,6 +154,11 @@ class BackgroundTask(QObject, Generic[T]):
                 self.dialog.setMaximum(total)
                 self.dialog.setValue(min(done, total))
         self.progressed.emit(done, total)
+
+    def _on_label(self, text: str) -> None:
+        if self.dialog is not None and not self.cancelled:
+            self.dialog.setLabelText(text)
+        self.labelled.emit(text)
 
     def _on_finished(self, result: Any) -> None:
         self.result = result

@@ -1,14 +1,23 @@
 """What Generate charges… and Issue charges… ask before they run: the month to generate up to,
-or the due date to issue up to and the date the charges are issued."""
+or the due date to issue up to and the date the charges are issued; and running them off the
+GUI thread (:func:`run_generation`, :func:`run_issue`) with a progress dialog whose Cancel
+rolls everything back ("Cancelled; nothing was written")."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from adminapp.services.context import centre_today
+from adminapp.cancel import Cancelled
+from adminapp.services.billing import charges
+from adminapp.services.billing.charges import GenerationResult
+from adminapp.services.context import AppContext, centre_today
+from ui import messages
 from ui.widgets.date_edit import DateEdit
+from ui.worker import BackgroundTask, run_in_background
 
 
 def _next_month(day: dt.date) -> dt.date:
@@ -91,3 +100,65 @@ class IssueDialog(_AskDialog):
             return dialog.through_edit.date_value(), dialog.on_edit.date_value()
         finally:
             dialog.deleteLater()
+
+
+# --- running them off the GUI thread
+
+
+def cancelled_text() -> str:
+    return QCoreApplication.translate("BillingRun", "Cancelled; nothing was written.")
+
+
+def _unless_cancelled(
+    parent: QWidget | None, title: str, on_error: Callable[[BaseException], None]
+) -> Callable[[BaseException], None]:
+    """A cancel is not an error: say so in a plain message; pass anything else on."""
+
+    def handle(exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            messages.info(parent, title, cancelled_text())
+            return
+        on_error(exc)
+
+    return handle
+
+
+def run_generation(
+    parent: QWidget | None,
+    ctx: AppContext,
+    up_to: dt.date,
+    on_done: Callable[[GenerationResult], None],
+    on_error: Callable[[BaseException], None],
+) -> BackgroundTask[GenerationResult]:
+    """Generate the rent charges billed before ``up_to`` in the background; the progress
+    dialog counts the leases and its Cancel writes nothing."""
+    return run_in_background(
+        parent,
+        QCoreApplication.translate("BillingRun", "Generating charges…"),
+        lambda progress: charges.generate_charges(ctx, up_to, progress=progress),
+        on_done,
+        _unless_cancelled(
+            parent, QCoreApplication.translate("BillingRun", "Generate charges"), on_error
+        ),
+    )
+
+
+def run_issue(
+    parent: QWidget | None,
+    ctx: AppContext,
+    through: dt.date,
+    on: dt.date | None,
+    on_done: Callable[[int], None],
+    on_error: Callable[[BaseException], None],
+) -> BackgroundTask[int]:
+    """Issue the scheduled charges due up to ``through`` (dated ``on``) in the background; the
+    progress dialog counts the charges and its Cancel issues none."""
+    return run_in_background(
+        parent,
+        QCoreApplication.translate("BillingRun", "Issuing charges…"),
+        lambda progress: charges.issue_charges(ctx, through, on=on, progress=progress),
+        on_done,
+        _unless_cancelled(
+            parent, QCoreApplication.translate("BillingRun", "Issue charges"), on_error
+        ),
+    )

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWid
 
 from adminapp import permissions
 from adminapp.errors import DomainError
-from adminapp.services.billing import charges
 from adminapp.services.billing.charges import GenerationResult
 from ui import messages
 from ui.dialogs.form import fill
 from ui.models import display as d
 from ui.models.billing import deposit_step_label
-from ui.worker import BackgroundTask, run_in_background
+from ui.worker import BackgroundTask
 
 DEPOSIT_STEPS = ("charge", "receipt", "application", "refund")
 
@@ -155,13 +154,12 @@ class BillingActions:
             month = MonthDialog.ask(self)  # type: ignore[arg-type]
             if month is None:
                 return None
-        up_to = next_month(month)
-        ctx = self.ctx
-        title = self.tr("Generating charges…")  # type: ignore[attr-defined]
-        self.task = run_in_background(
+        from ui.dialogs.billing_run_dialog import run_generation
+
+        self.task = run_generation(
             self,  # type: ignore[arg-type]
-            title,
-            lambda _progress: charges.generate_charges(ctx, up_to),
+            self.ctx,
+            next_month(month),
             lambda result: self._generated(month, result),
             self._failed,
         )
@@ -192,11 +190,13 @@ class BillingActions:
             if asked is None:
                 return None
             through, on = asked
-        ctx = self.ctx
-        self.task = run_in_background(
+        from ui.dialogs.billing_run_dialog import run_issue
+
+        self.task = run_issue(
             self,  # type: ignore[arg-type]
-            self.tr("Issuing charges…"),  # type: ignore[attr-defined]
-            lambda _progress: charges.issue_charges(ctx, through, on=on),
+            self.ctx,
+            through,
+            on,
             lambda n: self._issued(through, n),
             self._failed,
         )

@@ -12,6 +12,10 @@ Generating is idempotent and follows the leases as they are now:
 Generation locks the leases' charges (one transaction; on PostgreSQL an advisory lock), so two
 workstations generating at once do not both create a month (a unique index on
 (lease, month) for rent charges holds as well).
+
+Generating and issuing take an optional ``progress(done, total)`` (leases, or charges issued):
+returning ``False`` raises :class:`~adminapp.cancel.Cancelled` inside the transaction, which
+rolls back: a cancelled run writes nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from types import SimpleNamespace
 from sqlalchemy import Date, Integer, func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from adminapp.cancel import Progress, Ticker
 from adminapp.errors import ConflictError, NotFound, ValidationError
 from adminapp.models import Charge, Company, Lease, RentStep
 from adminapp.services import audit
@@ -35,6 +40,8 @@ from adminapp.services.context import AppContext, centre_now, centre_today
 
 ZERO = Decimal("0.00")
 _GENERATION_LOCK = 7_421_006
+PROGRESS_EVERY = 100  # leases (or charges issued) between two progress reports
+ISSUE_BATCH = 500  # charges issued per flush
 KIND_LABELS = {
     "rent": "Rent",
     "service_fee": "Service fee",
@@ -76,7 +83,12 @@ def _describe(lease: Lease, m: MonthCharge) -> str:
 
 
 def generate_charges(
-    ctx: AppContext, up_to: dt.date, *, lease_ids: list[int] | None = None, full: bool = False
+    ctx: AppContext,
+    up_to: dt.date,
+    *,
+    lease_ids: list[int] | None = None,
+    full: bool = False,
+    progress: Progress | None = None,
 ) -> GenerationResult:
     """Charge every signed lease (or ``lease_ids``) for each month whose billed period starts
     before ``up_to`` and that is not charged yet.
@@ -86,6 +98,10 @@ def generate_charges(
     each lease's last charged month are worked out and inserted (a month for a whole centre
     takes a fraction of a second). ``full`` reconciles every month of every lease again, as
     :func:`follow_lease` does for one.
+
+    ``progress(done, total)`` is called with the leases worked out so far (every
+    ``PROGRESS_EVERY``); returning ``False`` cancels: :class:`~adminapp.cancel.Cancelled`,
+    nothing written.
     """
     require(ctx, "billing.generate")
     with ctx.db.write() as s:
@@ -96,9 +112,10 @@ def generate_charges(
             billed.append(Lease.id.in_(lease_ids))
         if full:
             q = select(Lease).where(*billed).options(selectinload(Lease.rent_steps))
-            result = _bring_in_line(s, ctx, list(s.scalars(q.order_by(Lease.id))), up_to)
+            leases = list(s.scalars(q.order_by(Lease.id)))
+            result = _bring_in_line(s, ctx, leases, up_to, progress)
         else:
-            result = _add_new_months(s, ctx, _lease_rows(s, billed), up_to)
+            result = _add_new_months(s, ctx, _lease_rows(s, billed), up_to, progress)
         if result.changed:
             audit.record(
                 s, ctx, "generate", "billing", None,
@@ -159,7 +176,11 @@ def _lease_rows(s: Session, where: list) -> list[SimpleNamespace]:
 
 
 def _add_new_months(
-    s: Session, ctx: AppContext, leases: list[SimpleNamespace], up_to: dt.date
+    s: Session,
+    ctx: AppContext,
+    leases: list[SimpleNamespace],
+    up_to: dt.date,
+    progress: Progress | None = None,
 ) -> GenerationResult:
     """Insert the charges of the months after each lease's last charged month."""
     last: dict[int, dt.date] = {}
@@ -177,7 +198,9 @@ def _add_new_months(
         last[lease_id] = period_start
     now, who = centre_now(), ctx.actor.login
     rows = []
+    ticker = Ticker(progress, len(leases), PROGRESS_EVERY)
     for lease in leases:
+        ticker.step()
         since = next_month(last[lease.id]) if lease.id in last else None
         for m in months_of(terms_of(lease), up_to, since):
             if m.amount > 0:
@@ -193,7 +216,11 @@ def _add_new_months(
 
 
 def _bring_in_line(
-    s: Session, ctx: AppContext, leases: list[Lease], up_to: dt.date
+    s: Session,
+    ctx: AppContext,
+    leases: list[Lease],
+    up_to: dt.date,
+    progress: Progress | None = None,
 ) -> GenerationResult:
     existing: dict[int, list[Charge]] = defaultdict(list)
     ids = [lease.id for lease in leases]
@@ -203,7 +230,9 @@ def _bring_in_line(
     created = updated = removed = corrections = 0
     total = ZERO
     now, who = centre_now(), ctx.actor.login
+    ticker = Ticker(progress, len(leases), PROGRESS_EVERY)
     for lease in leases:
+        ticker.step()
         wanted = (
             {m.period_start.replace(day=1): m for m in months_of(terms_of(lease), up_to)}
             if lease.stage in ("signed", "terminated")
@@ -258,9 +287,19 @@ def _bring_in_line(
     return GenerationResult(created, updated, removed, corrections, total)
 
 
-def issue_charges(ctx: AppContext, through: dt.date, *, on: dt.date | None = None) -> int:
+def issue_charges(
+    ctx: AppContext,
+    through: dt.date,
+    *,
+    on: dt.date | None = None,
+    progress: Progress | None = None,
+) -> int:
     """Issue every scheduled charge due on or before ``through``; returns how many. They are
-    issued ``on`` (default today)."""
+    issued ``on`` (default today).
+
+    ``progress(done, total)`` is called with the charges issued so far (every
+    ``ISSUE_BATCH``); returning ``False`` cancels: :class:`~adminapp.cancel.Cancelled`, nothing
+    issued."""
     require(ctx, "billing.generate")
     on = on or centre_today()
     if on > centre_today():
@@ -269,8 +308,13 @@ def issue_charges(ctx: AppContext, through: dt.date, *, on: dt.date | None = Non
         rows = list(
             s.scalars(select(Charge).where(Charge.issued_on.is_(None), Charge.due_on <= through))
         )
-        for c in rows:
-            c.issued_on = on
+        ticker = Ticker(progress, len(rows), ISSUE_BATCH)
+        for i in range(0, len(rows), ISSUE_BATCH):
+            batch = rows[i : i + ISSUE_BATCH]
+            for c in batch:
+                c.issued_on = on
+            s.flush()
+            ticker.step(len(batch))
         if rows:
             audit.record(
                 s, ctx, "issue", "billing", None,

@@ -792,6 +792,29 @@
     </message>
 </context>
 <context>
+    <name>BillingRun</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Generating charges…</source>
+        <translation>正在生成费用…</translation>
+    </message>
+    <message>
+        <source>Generate charges</source>
+        <translation>生成费用</translation>
+    </message>
+    <message>
+        <source>Issuing charges…</source>
+        <translation>正在开具费用…</translation>
+    </message>
+    <message>
+        <source>Issue charges</source>
+        <translation>开具费用</translation>
+    </message>
+</context>
+<context>
     <name>Booking</name>
     <message>
         <source>%1 with %2</source>
@@ -1305,6 +1328,57 @@
     <message>
         <source>Say why the charge is credited</source>
         <translation>请说明冲减原因</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Making the building, its units, companies and leases…</source>
+        <translation>正在生成楼宇、单元、企业和租约…</translation>
+    </message>
+    <message>
+        <source>Making the demo accounts…</source>
+        <translation>正在生成演示账户…</translation>
+    </message>
+    <message>
+        <source>Making two years of consultations…</source>
+        <translation>正在生成两年的咨询记录…</translation>
+    </message>
+    <message>
+        <source>Making two years of charges and payments…</source>
+        <translation>正在生成两年的费用和收款…</translation>
+    </message>
+    <message>
+        <source>Making two years of financing applications…</source>
+        <translation>正在生成两年的资助申请…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Fill with demo data…</source>
+        <translation>填入演示数据…</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with the demo centre (about half a minute)</source>
+        <translation>在这个空数据库中填入演示中心（约半分钟）</translation>
+    </message>
+    <message>
+        <source>Fill with demo data</source>
+        <translation>填入演示数据</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with the demo centre: a tower of 335 units, 120 companies, two years of leases, consultations, charges, payments and financing applications, and the demo accounts staff, finance, manager and director (with no password until an administrator sets one on the Users page). It takes about half a minute; Cancel leaves the database empty. Go ahead?</source>
+        <translation>在这个空数据库中填入演示中心：一栋 335 个单元的大楼、120 家企业、两年的租约、咨询、费用、收款和资助申请，以及演示账户 staff、finance、manager 和 director（在管理员于“用户”页设置密码之前没有密码）。约需半分钟；取消后数据库保持为空。继续吗？</translation>
+    </message>
+    <message>
+        <source>The demo centre is ready: %1 units, %2 companies, %3 leases, %4 bookings, %5 financing applications.</source>
+        <translation>演示中心已就绪：%1 个单元、%2 家企业、%3 份租约、%4 个预约、%5 份资助申请。</translation>
+    </message>
+    <message>
+        <source>Making the demo centre…</source>
+        <translation>正在生成演示中心…</translation>
     </message>
 </context>
 <context>

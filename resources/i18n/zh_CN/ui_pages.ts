@@ -214,10 +214,6 @@
         <translation>请在“押金”中选择一份租约</translation>
     </message>
     <message>
-        <source>Generating charges…</source>
-        <translation>正在生成费用…</translation>
-    </message>
-    <message>
         <source>Rent charges up to %1: %2 created, %3 updated, %4 removed, %5 corrections (total %6). They are scheduled until issued.</source>
         <translation>截至 %1 的租金费用：新建 %2 笔，更新 %3 笔，删除 %4 笔，更正 %5 笔（合计 %6）。开具前均为待开具状态。</translation>
     </message>
@@ -228,10 +224,6 @@
     <message>
         <source>Charges generated</source>
         <translation>费用已生成</translation>
-    </message>
-    <message>
-        <source>Issuing charges…</source>
-        <translation>正在开具费用…</translation>
     </message>
     <message>
         <source>%1 charges due up to %2 issued.</source>
