@@ -4,7 +4,7 @@
     python main.py export NAME --out FILE.xlsx [--as-of YYYY-MM-DD] [--floor F] [--segment S]
         [--months N] [--programme NAME] [--status S] [--platform P] [--year YYYY]
         [--from YYYY-MM] [--to YYYY-MM] [--consultant NAME] [--topic TOPIC] [--room ROOM]
-        [--company COMPANY] [--in-credit]
+        [--company COMPANY] [--in-credit] [--lang en|zh_CN]
     python main.py export --list
     python main.py demo [--scale N]
     python main.py db upgrade | check
@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", metavar="YYYY-MM-DD", help="as-of date (default: today, Asia/Shanghai)"
     )
     exp.add_argument("--list", action="store_true", help="list the reports")
+    exp.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the workbook's language: en or zh_CN (also zh, zh-CN; default: $ADMINAPP_LANG, "
+        "else en)",
+    )
     exp.add_argument("--floor", metavar="LABEL", help="only this floor, e.g. 7 or B1")
     exp.add_argument(
         "--segment",

@@ -175,6 +175,19 @@ def parse_date(text: str | None, name: str) -> dt.date:
         raise DomainError(f"{name} must be a date like 2026-11-30, not {text!r}") from exc
 
 
+def export_language(given: str | None, environ: dict[str, str] | None = None) -> str:
+    """The language of an exported workbook: ``--lang``, else $ADMINAPP_LANG, else English."""
+    from adminapp import i18n
+
+    if given is None:
+        env = (os.environ if environ is None else environ).get("ADMINAPP_LANG")
+        return i18n.normalise(env) or i18n.ENGLISH
+    try:
+        return i18n.parse_language(given)
+    except ValueError as exc:
+        raise DomainError(f"--lang: {exc}") from None
+
+
 def export(args: argparse.Namespace) -> int:
     from adminapp import reports
 
@@ -187,6 +200,7 @@ def export(args: argparse.Namespace) -> int:
         raise DomainError("name the report to export (see: python main.py export --list)")
     if args.report not in reports.REPORTS:
         raise DomainError(f"unknown report {args.report!r}; reports: {', '.join(reports.REPORTS)}")
+    lang = export_language(getattr(args, "lang", None))
     as_of = parse_date(args.as_of, "--as-of")
     out = args.out or Path(reports.default_filename(args.report, as_of))
     filters = {
@@ -200,7 +214,9 @@ def export(args: argparse.Namespace) -> int:
     db = open_database(args.database, must_exist=True)
     try:
         ctx = sign_in_headless(db, f"report.{args.report}")
-        result = reports.export_report(ctx, args.report, out, as_of, filters=filters or None)
+        result = reports.export_report(
+            ctx, args.report, out, as_of, filters=filters or None, lang=lang
+        )
     finally:
         db.dispose()
     print(f"Wrote {result.path} ({result.row_count} rows)")

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.orm import Session
 
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
 from adminapp.reports.charts import Chart
 from adminapp.reports.consultation_filters import checked_period, period_text
 from adminapp.reports.spec import ReportSpec
@@ -17,17 +18,22 @@ from adminapp.services.billing.summary import monthly
 from adminapp.services.context import AppContext
 
 COLUMNS = (
-    Column("month", "Month", "month"),
-    Column("charged", "Charged", "money", "sum"),
-    Column("collected", "Collected", "money", "sum"),
-    Column("rate", "Collected / charged", "percent", Ratio("collected", "charged")),
-    Column("applied", "Deposit applied", "money", "sum"),
-    Column("issued", "Issued", "money", "sum"),
-    Column("change", "Balance change", "money", "sum"),
-    Column("closing", "Balance at month end", "money"),
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "month"),
+    Column("charged", QT_TRANSLATE_NOOP("Reports", "Charged"), "money", "sum"),
+    Column("collected", QT_TRANSLATE_NOOP("Reports", "Collected"), "money", "sum"),
+    Column(
+        "rate",
+        QT_TRANSLATE_NOOP("Reports", "Collected / charged"),
+        "percent",
+        Ratio("collected", "charged"),
+    ),
+    Column("applied", QT_TRANSLATE_NOOP("Reports", "Deposit applied"), "money", "sum"),
+    Column("issued", QT_TRANSLATE_NOOP("Reports", "Issued"), "money", "sum"),
+    Column("change", QT_TRANSLATE_NOOP("Reports", "Balance change"), "money", "sum"),
+    Column("closing", QT_TRANSLATE_NOOP("Reports", "Balance at month end"), "money"),
 )
 CHART = Chart(
-    "Charged and collected by month",
+    QT_TRANSLATE_NOOP("Reports", "Charged and collected by month"),
     "month",
     ("charged", "collected"),
     "¥",
@@ -36,19 +42,34 @@ CHART = Chart(
 )
 SHARE = Decimal("0.0001")
 NOTES = (
-    "Charged: charges issued on or before the as-of date whose due date falls in the month, "
-    "net of the credit notes and supplements issued against them by then (counted in the month "
-    "of the charge they correct).",
-    "Collected: payments received in the month less payments reversed in the month (by the "
-    "reversal's date). Deposit applied: deposit applied to debts in the month.",
-    "Issued: charges, credit notes and supplements issued in the month, whatever their due "
-    "date. Balance change = issued − collected − deposit applied: the change in what all "
-    "companies owe together over the month.",
-    "Balance at month end: all companies' balances added up (those in credit count "
-    "negative) at the end of the month, or on the as-of date for its month; it equals the "
-    "Balance total of arrears-aging with in_credit = yes on that date.",
-    "Only records dated on or before the as-of date count, so a month after it shows only "
-    "charges already issued for it.",
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Charged: charges issued on or before the as-of date whose due date falls in the month, "
+        "net of the credit notes and supplements issued against them by then (counted in the "
+        "month of the charge they correct).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Collected: payments received in the month less payments reversed in the month (by the "
+        "reversal's date). Deposit applied: deposit applied to debts in the month.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Issued: charges, credit notes and supplements issued in the month, whatever their due "
+        "date. Balance change = issued − collected − deposit applied: the change in what all "
+        "companies owe together over the month.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Balance at month end: all companies' balances added up (those in credit count "
+        "negative) at the end of the month, or on the as-of date for its month; it equals the "
+        "Balance total of arrears-aging with in_credit = yes on that date.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Only records dated on or before the as-of date count, so a month after it shows only "
+        "charges already issued for it.",
+    ),
 )
 
 
@@ -61,12 +82,12 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
                      m.balance_change, m.closing))  # fmt: skip
     return [
         Sheet(
-            "By month",
-            f"Billing by month, {period_text(first, last)}",
+            translate("Reports", "By month"),
+            translate("Reports", "Billing by month, %1").replace("%1", period_text(first, last)),
             COLUMNS,
             rows,
             len(rows),
-            "Month",
+            translate("Reports", "Month"),
             NOTES,
             (CHART,),
         )
@@ -75,9 +96,11 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
 
 SPEC = ReportSpec(
     name="billing-summary",
-    title="Billing summary",
-    description="By month: charged, collected, deposit applied and the balance change, with a "
-    "chart",
+    title=QT_TRANSLATE_NOOP("Reports", "Billing summary"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "By month: charged, collected, deposit applied and the balance change, with a chart",
+    ),
     build=build,
     filters=("from", "to"),
 )

@@ -16,15 +16,13 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from adminapp.reports import cells
+from adminapp.i18n import translate
+from adminapp.reports import cells, words
 
 GRID_COLUMNS = 100  # the widest band
 GRID_WIDTH = 1.6  # characters per grid column
 LABEL_WIDTH = 14
 SEPARATOR = Side(style="medium", color="FFFFFF")
-SMALL = Font(size=8)
-SMALL_LIGHT = Font(size=8, color="FFFFFF")
-BOLD = Font(bold=True)
 
 
 @dataclass(frozen=True)
@@ -94,16 +92,18 @@ def set_widths(ws: WriteOnlyWorksheet) -> None:
 def write(ws: WriteOnlyWorksheet, picture: CellPicture, first_row: int) -> int:
     """Append the picture from row ``first_row``; returns the last row written."""
     row = first_row
+    bold, small = words.font(bold=True), words.font(size=8)
+    small_light = words.font(size=8, color="FFFFFF")
     if picture.caption:
-        ws.append([_text(ws, picture.caption, BOLD)])
+        ws.append([_text(ws, picture.caption, bold)])
         row += 1
     fills: dict[str, PatternFill] = {}
     for band in picture.bands:
-        codes: list = [_text(ws, band.label, BOLD)]
-        names: list = [_text(ws, band.sublabel, SMALL)]
+        codes: list = [_text(ws, band.label, bold)]
+        names: list = [_text(ws, band.sublabel, small)]
         for box, width in zip(band.boxes, spans([b.share for b in band.boxes]), strict=True):
             fill = fills.setdefault(box.fill, PatternFill("solid", fgColor=_hex(box.fill)))
-            font = SMALL if _light(box.fill) else SMALL_LIGHT
+            font = small if _light(box.fill) else small_light
             for i in range(width):
                 top = _text(ws, box.code, font) if i == 0 else WriteOnlyCell(ws)
                 bottom = (
@@ -124,11 +124,11 @@ def write(ws: WriteOnlyWorksheet, picture: CellPicture, first_row: int) -> int:
         ws.append([])
         row += 3
     ws.append([])
-    ws.append([_text(ws, "Legend", BOLD)])
+    ws.append([_text(ws, translate("Reports", "Legend"), bold)])
     row += 2
-    for words, colour in picture.legend:
+    for text, colour in picture.legend:
         swatch = WriteOnlyCell(ws)
         swatch.fill = fills.setdefault(colour, PatternFill("solid", fgColor=_hex(colour)))
-        ws.append([None, swatch, None, _text(ws, words)])
+        ws.append([None, swatch, None, _text(ws, text)])
         row += 1
     return row - 1

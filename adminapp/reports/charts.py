@@ -10,6 +10,8 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
 from openpyxl.utils import get_column_letter
 
+from adminapp.reports import words
+
 if TYPE_CHECKING:
     from adminapp.reports.table import Column
 
@@ -35,7 +37,7 @@ def add_chart(ws, chart: Chart, columns: Sequence[Column], header_row: int, last
     index = {c.key: i for i, c in enumerate(columns, start=1)}
     bar = BarChart()
     bar.type = "col"
-    bar.title = chart.title
+    bar.title = words.tr(chart.title)
     if chart.stacked:
         bar.grouping, bar.overlap = "stacked", 100
     bar.width, bar.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
@@ -49,7 +51,7 @@ def add_chart(ws, chart: Chart, columns: Sequence[Column], header_row: int, last
             series.cat = AxDataSource(strRef=StrRef(f=str(cats)))
     else:
         bar.set_categories(cats)
-    bar.y_axis.title = chart.y_title or None
+    bar.y_axis.title = words.tr(chart.y_title) if chart.y_title else None
     if chart.y_format:
         bar.y_axis.numFmt = NumFmt(formatCode=chart.y_format, sourceLinked=False)
     if chart.x_format:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from adminapp.errors import DomainError
 from adminapp.models import TOPICS, Consultant, MeetingRoom, Unit
+from adminapp.reports import words
 from adminapp.services.consultations.resources import TOPIC_LABELS
 from adminapp.services.consultations.usage import add_months, month_start, months_between
 
@@ -55,7 +56,8 @@ def checked_period(as_of: dt.date, filters: Mapping[str, str]) -> tuple[dt.date,
 
 
 def period_text(first: dt.date, last: dt.date) -> str:
-    return f"{first:%Y-%m}" if first == last else f"{first:%Y-%m} to {last:%Y-%m}"
+    """ "2026-01 to 2026-06" (in the language in force), or one month."""
+    return words.period(f"{first:%Y-%m}", f"{last:%Y-%m}")
 
 
 def checked_consultant(s: Session, name: str) -> int:

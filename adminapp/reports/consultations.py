@@ -14,6 +14,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
+from adminapp.reports import words
 from adminapp.reports.charts import Chart
 from adminapp.reports.consultation_filters import (
     checked_consultant,
@@ -23,7 +25,6 @@ from adminapp.reports.consultation_filters import (
 )
 from adminapp.reports.spec import ReportSpec
 from adminapp.reports.table import Column, Ratio, Sheet
-from adminapp.services.consultations.resources import TOPIC_LABELS
 from adminapp.services.consultations.usage import (
     ConsultantMonth,
     Tally,
@@ -33,74 +34,107 @@ from adminapp.services.consultations.usage import (
 from adminapp.services.context import AppContext
 
 STATUS_COLUMNS = (
-    Column("sessions", "Sessions", "int", "sum"),
-    Column("completed", "Completed", "int", "sum"),
-    Column("cancelled", "Cancelled", "int", "sum"),
-    Column("no_show", "No-show", "int", "sum"),
-    Column("booked", "Still booked", "int", "sum"),
-    Column("held", "Hours held", "hours", "sum"),
+    Column("sessions", QT_TRANSLATE_NOOP("Reports", "Sessions"), "int", "sum"),
+    Column("completed", QT_TRANSLATE_NOOP("Reports", "Completed"), "int", "sum"),
+    Column("cancelled", QT_TRANSLATE_NOOP("Reports", "Cancelled"), "int", "sum"),
+    Column("no_show", QT_TRANSLATE_NOOP("Reports", "No-show"), "int", "sum"),
+    Column("booked", QT_TRANSLATE_NOOP("Reports", "Still booked"), "int", "sum"),
+    Column("held", QT_TRANSLATE_NOOP("Reports", "Hours held"), "hours", "sum"),
 )
 AVAILABLE_COLUMNS = (
-    Column("available", "Available hours", "hours", "sum"),
-    Column("utilisation", "Utilisation", "percent", Ratio("held", "available")),
+    Column("available", QT_TRANSLATE_NOOP("Reports", "Available hours"), "hours", "sum"),
+    Column(
+        "utilisation",
+        QT_TRANSLATE_NOOP("Reports", "Utilisation"),
+        "percent",
+        Ratio("held", "available"),
+    ),
 )
 CONSULTANT_COLUMNS = (
-    Column("consultant", "Consultant"),
-    Column("consultant_zh", "Consultant (Chinese)"),
+    Column("consultant", QT_TRANSLATE_NOOP("Reports", "Consultant")),
+    Column("consultant_zh", QT_TRANSLATE_NOOP("Reports", "Consultant (Chinese)")),
 )
 
 TOPIC_SHEET_COLUMNS = (
     *CONSULTANT_COLUMNS,
-    Column("month", "Month", "month"),
-    Column("topic", "Topic"),
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "month"),
+    Column("topic", QT_TRANSLATE_NOOP("Reports", "Topic")),
     *STATUS_COLUMNS,
 )
 MONTH_SHEET_COLUMNS = (
     *CONSULTANT_COLUMNS,
-    Column("month", "Month", "month"),
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "month"),
     *STATUS_COLUMNS,
     *AVAILABLE_COLUMNS,
 )
-BY_MONTH_COLUMNS = (Column("month", "Month", "month"), *STATUS_COLUMNS, *AVAILABLE_COLUMNS)
+BY_MONTH_COLUMNS = (
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "month"),
+    *STATUS_COLUMNS,
+    *AVAILABLE_COLUMNS,
+)
 BY_CONSULTANT_COLUMNS = (*CONSULTANT_COLUMNS, *STATUS_COLUMNS, *AVAILABLE_COLUMNS)
 
 BY_MONTH_CHARTS = (
     Chart(
-        "Sessions by month and status",
+        QT_TRANSLATE_NOOP("Reports", "Sessions by month and status"),
         "month",
         ("completed", "no_show", "booked", "cancelled"),
-        "Sessions",
+        QT_TRANSLATE_NOOP("Reports", "Sessions"),
         x_format="yyyy-mm",
         stacked=True,
     ),
     Chart(
-        "Hours held and available by month",
+        QT_TRANSLATE_NOOP("Reports", "Hours held and available by month"),
         "month",
         ("held", "available"),
-        "Hours",
+        QT_TRANSLATE_NOOP("Reports", "Hours"),
         x_format="yyyy-mm",
     ),
 )
 BY_CONSULTANT_CHARTS = (
-    Chart("Utilisation by consultant", "consultant", ("utilisation",), "Held / available", "0%"),
-    Chart("Hours held and available by consultant", "consultant", ("held", "available"), "Hours"),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Utilisation by consultant"),
+        "consultant",
+        ("utilisation",),
+        QT_TRANSLATE_NOOP("Reports", "Held / available"),
+        "0%",
+    ),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Hours held and available by consultant"),
+        "consultant",
+        ("held", "available"),
+        QT_TRANSLATE_NOOP("Reports", "Hours"),
+    ),
 )
 
 NOTES = (
-    "A session counts in the month (Asia/Shanghai) in which it starts. Sessions = completed + "
-    "cancelled + no-show + still booked (booked, its outcome not recorded yet); statuses are "
-    "today's.",
-    "Hours held: the length of completed, no-show and still-booked sessions (cancelled ones "
-    "hold nothing), rounded to the hundredth of an hour per row.",
-    "Available hours: the consultant's weekly working hours (as they are now) on every day "
-    "of the month, Asia/Shanghai, less their time off. Utilisation = hours held / available "
-    "hours (0 when nothing was available).",
-    "A consultant is listed for a month when active with working hours, or when they had a "
-    "session in it.",
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "A session counts in the month (Asia/Shanghai) in which it starts. Sessions = "
+        "completed + cancelled + no-show + still booked (booked, its outcome not recorded yet); "
+        "statuses are today's.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Hours held: the length of completed, no-show and still-booked sessions (cancelled ones "
+        "hold nothing), rounded to the hundredth of an hour per row.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Available hours: the consultant's weekly working hours (as they are now) on every day "
+        "of the month, Asia/Shanghai, less their time off. Utilisation = hours held / available "
+        "hours (0 when nothing was available).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "A consultant is listed for a month when active with working hours, or when they had a "
+        "session in it.",
+    ),
 )
-TOPIC_NOTE = (
+TOPIC_NOTE = QT_TRANSLATE_NOOP(
+    "Reports",
     "Filtered on one topic: sessions and hours held are that topic's, available hours are "
-    "the consultant's whole availability, so utilisation is the share spent on the topic."
+    "the consultant's whole availability, so utilisation is the share spent on the topic.",
 )
 
 
@@ -144,18 +178,16 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
 
     topic_rows = [
         (
-            r.consultant.name_en,
-            r.consultant.name_zh,
+            *words.names(r.consultant.name_en, r.consultant.name_zh),
             r.month,
-            TOPIC_LABELS[r.topic],
+            words.label(words.TOPICS, r.topic),
             *_status_cells(r.tally),
         )
         for r in usage.by_topic
     ]
     month_rows = [
         (
-            r.consultant.name_en,
-            r.consultant.name_zh,
+            *words.names(r.consultant.name_en, r.consultant.name_zh),
             r.month,
             *_with_available(r.tally, r.tally.hours_held, r.available_hours),
         )
@@ -165,44 +197,53 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
     month_summary = [(month, *_with_available(t, h, a)) for month, t, h, a in by_month]
     by_consultant = _summed(usage.by_month, lambda r: r.consultant)
     consultant_summary = [
-        (c.name_en, c.name_zh, *_with_available(t, h, a)) for c, t, h, a in by_consultant
+        (*words.names(c.name_en, c.name_zh), *_with_available(t, h, a))
+        for c, t, h, a in by_consultant
     ]
     return [
         Sheet(
-            "Sessions by topic",
-            f"Consultations by consultant, month and topic, {period}",
+            translate("Reports", "Sessions by topic"),
+            translate("Reports", "Consultations by consultant, month and topic, %1").replace(
+                "%1", period
+            ),
             TOPIC_SHEET_COLUMNS,
             topic_rows,
             len(topic_rows),
-            "Consultant (English name), month, topic",
-            (*notes[:2], "Only consultant, month and topic together with a session are listed."),
+            translate("Reports", "Consultant (English name), month, topic"),
+            (
+                *notes[:2],
+                translate(
+                    "Reports",
+                    "Only consultant, month and topic together with a session are listed.",
+                ),
+            ),
         ),
         Sheet(
-            "Utilisation",
-            f"Consultant utilisation by month, {period}",
+            translate("Reports", "Utilisation"),
+            translate("Reports", "Consultant utilisation by month, %1").replace("%1", period),
             MONTH_SHEET_COLUMNS,
             month_rows,
             len(month_rows),
-            "Consultant (English name), month",
+            translate("Reports", "Consultant (English name), month"),
             notes,
         ),
         Sheet(
-            "By month",
-            f"Consultations by month, {period}",
+            translate("Reports", "By month"),
+            translate("Reports", "Consultations by month, %1").replace("%1", period),
             BY_MONTH_COLUMNS,
             month_summary,
             len(month_summary),
-            "Month",
+            translate("Reports", "Month"),
             notes,
             BY_MONTH_CHARTS,
         ),
         Sheet(
-            "By consultant",
-            f"Consultations by consultant, {period}",
+            translate("Reports", "By consultant"),
+            translate("Reports", "Consultations by consultant, %1").replace("%1", period),
             BY_CONSULTANT_COLUMNS,
             consultant_summary,
             len(consultant_summary),
-            "Consultant (English name)",
+            translate("Reports", "Consultant (English name)"),
             notes,
             BY_CONSULTANT_CHARTS,
         ),
@@ -211,9 +252,12 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
 
 SPEC = ReportSpec(
     name="consultations",
-    title="Consultations",
-    description="Sessions by consultant, topic and month by status; hours held against hours "
-    "available (utilisation), by month and by consultant with charts",
+    title=QT_TRANSLATE_NOOP("Reports", "Consultations"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "Sessions by consultant, topic and month by status; hours held against hours "
+        "available (utilisation), by month and by consultant with charts",
+    ),
     build=build,
     filters=("from", "to", "consultant", "topic"),
 )

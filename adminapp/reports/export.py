@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from adminapp import i18n
 from adminapp.errors import DomainError
 from adminapp.reports import (
     arrears_aging,
@@ -26,8 +27,9 @@ from adminapp.reports import (
     tenant_statement,
 )
 from adminapp.reports.cells import safe_file_stem
-from adminapp.reports.spec import ReportSpec, describe_filters
+from adminapp.reports.spec import ReportSpec
 from adminapp.reports.table import CENTRE_NAME, ReportMeta, SheetResult
+from adminapp.reports.words import describe_filters
 from adminapp.reports.workbook import ProgressFn, check_target, write_workbook
 from adminapp.services import audit
 from adminapp.services.access import require
@@ -93,14 +95,35 @@ def export_report(
     filters: Mapping[str, object] | None = None,
     progress: ProgressFn | None = None,
     centre_name: str = CENTRE_NAME,
+    lang: str | None = None,
 ) -> ExportResult:
     """Write report ``name`` as of ``as_of`` to ``out_path`` (an .xlsx file).
 
     ``filters`` are the report's own (see ``REPORTS[name].filters``); an unknown one is refused.
     ``progress(done, total)`` is called every thousand rows; returning ``False`` cancels, which
     raises :class:`ReportCancelled` and leaves no file. The file appears only when complete.
-    Raises DomainError when the report, a filter or the path is not usable.
+    ``lang`` (``en``, ``zh_CN``; None: the language in force) is the workbook's language: its
+    titles, labels, headers, notes and the names of companies and programmes; the numbers,
+    dates and their formats are the same in every language.
+    Raises DomainError when the report, a filter, the language or the path is not usable.
     """
+    try:
+        chosen = i18n.parse_language(lang) if lang else i18n.current()
+    except ValueError as exc:
+        raise DomainError(str(exc), "lang") from None
+    with i18n.language(chosen):
+        return _export(ctx, name, out_path, as_of, filters, progress, centre_name)
+
+
+def _export(
+    ctx: AppContext,
+    name: str,
+    out_path: str | os.PathLike[str],
+    as_of: dt.date,
+    filters: Mapping[str, object] | None,
+    progress: ProgressFn | None,
+    centre_name: str,
+) -> ExportResult:
     spec = get_report(name)
     require(ctx, f"report.{name}")
     if isinstance(as_of, dt.datetime):  # a date is meant; a time would shift SQL comparisons

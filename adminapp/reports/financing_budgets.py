@@ -13,7 +13,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
 from adminapp.models import ApplicationTranche, FinancingApplication, Programme, ProgrammeBudget
+from adminapp.reports import words
 from adminapp.reports.charts import Chart
 from adminapp.reports.financing_filters import (
     UNIT_KINDS,
@@ -29,32 +31,42 @@ from adminapp.services.financing.workflow import COMMITTED
 
 A = FinancingApplication
 ZERO = Decimal("0.00")
-SORTED_BY = "Programme (English name)"
+SORTED_BY = QT_TRANSLATE_NOOP("Reports", "Programme (English name)")
 
 
 def columns(kind: str) -> tuple[Column, ...]:
     return (
-        Column("programme", "Programme"),
-        Column("programme_zh", "Programme (Chinese)"),
-        Column("platform", "Platform"),
-        Column("kind", "Kind"),
-        Column("budget", "Budget", kind, "sum"),
-        Column("approved", "Approved", kind, "sum"),
-        Column("disbursed", "Disbursed", kind, "sum"),
-        Column("committed", "Committed (not yet disbursed)", kind, "sum"),
-        Column("remaining", "Remaining", kind, "sum"),
-        Column("used", "Approved / budget", "percent", Ratio("approved", "budget")),
+        Column("programme", QT_TRANSLATE_NOOP("Reports", "Programme")),
+        Column("programme_zh", QT_TRANSLATE_NOOP("Reports", "Programme (Chinese)")),
+        Column("platform", QT_TRANSLATE_NOOP("Reports", "Platform")),
+        Column("kind", QT_TRANSLATE_NOOP("Reports", "Kind")),
+        Column("budget", QT_TRANSLATE_NOOP("Reports", "Budget"), kind, "sum"),
+        Column("approved", QT_TRANSLATE_NOOP("Reports", "Approved"), kind, "sum"),
+        Column("disbursed", QT_TRANSLATE_NOOP("Reports", "Disbursed"), kind, "sum"),
+        Column(
+            "committed", QT_TRANSLATE_NOOP("Reports", "Committed (not yet disbursed)"), kind, "sum"
+        ),
+        Column("remaining", QT_TRANSLATE_NOOP("Reports", "Remaining"), kind, "sum"),
+        Column(
+            "used",
+            QT_TRANSLATE_NOOP("Reports", "Approved / budget"),
+            "percent",
+            Ratio("approved", "budget"),
+        ),
     )
 
 
 def chart(unit: str) -> Chart:
-    label = "¥" if unit == "CNY" else "GPU-hours"
-    return Chart(
-        f"Budget use by programme ({label})",
-        "programme",
-        ("disbursed", "committed", "remaining"),
-        label,
-    )
+    if unit == "CNY":
+        title, label = translate("Reports", "Budget use by programme (¥)"), "¥"
+    else:
+        title = translate("Reports", "Budget use by programme (GPU-hours)")
+        label = translate("Reports", "GPU-hours")
+    return Chart(title, "programme", ("disbursed", "committed", "remaining"), label)
+
+
+def unit_name(unit: str) -> str:
+    return words.tr(UNIT_NAMES[unit])
 
 
 def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) -> list[Sheet]:
@@ -104,10 +116,9 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
         paid = disbursed.get(pid, ZERO)
         rows[unit].append(
             (
-                name,
-                name_zh,
-                platform.replace("_", " "),
-                kind.replace("_", " "),
+                *words.names(name, name_zh),
+                words.label(words.PLATFORMS, platform),
+                words.label(words.PROGRAMME_KINDS, kind),
                 budget,
                 given,
                 paid,
@@ -117,16 +128,27 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
             )
         )
     notes = (
-        f"Budget year {year}; disbursed counts tranches paid on or before the as-of date.",
-        "Approved: applications approved, disbursing or closed in the year. "
-        "Committed = approved − disbursed. Remaining = budget − approved (what may still be "
-        "approved).",
-        "Programmes with neither a budget nor an approval in the year are left out.",
+        translate(
+            "Reports",
+            "Budget year %1; disbursed counts tranches paid on or before the as-of date.",
+        ).replace("%1", str(year)),
+        translate(
+            "Reports",
+            "Approved: applications approved, disbursing or closed in the year. "
+            "Committed = approved − disbursed. Remaining = budget − approved (what may still be "
+            "approved).",
+        ),
+        translate(
+            "Reports",
+            "Programmes with neither a budget nor an approval in the year are left out.",
+        ),
     )
     return [
         Sheet(
-            f"{UNIT_NAMES[unit]} programmes",
-            f"Programme budgets {year} ({UNIT_NAMES[unit]})",
+            translate("Reports", "%1 programmes").replace("%1", unit_name(unit)),
+            translate("Reports", "Programme budgets %1 (%2)")
+            .replace("%1", str(year))
+            .replace("%2", unit_name(unit)),
             columns(UNIT_KINDS[unit]),
             rows[unit],
             len(rows[unit]),
@@ -140,8 +162,11 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
 
 SPEC = ReportSpec(
     name="programme-budgets",
-    title="Programme budgets",
-    description="Each programme's budget for the year: approved, disbursed, committed, remaining",
+    title=QT_TRANSLATE_NOOP("Reports", "Programme budgets"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "Each programme's budget for the year: approved, disbursed, committed, remaining",
+    ),
     build=build,
     filters=("programme", "platform", "year"),
 )

@@ -14,7 +14,10 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from adminapp import i18n
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
 from adminapp.models import ApplicationTranche, Company, FinancingApplication, Programme
+from adminapp.reports import words
 from adminapp.reports.charts import Chart
 from adminapp.reports.financing_filters import (
     YIELD_PER,
@@ -27,24 +30,26 @@ from adminapp.reports.table import Column, Sheet
 from adminapp.services.context import AppContext
 
 A, T = FinancingApplication, ApplicationTranche
-SORTED_BY = "Payment date, then application reference, then tranche"
+SORTED_BY = QT_TRANSLATE_NOOP("Reports", "Payment date, then application reference, then tranche")
 ZERO = Decimal("0.00")
 
 COLUMNS = (
-    Column("paid_on", "Paid on", "date"),
-    Column("month", "Month", "month"),
-    Column("payment_reference", "Payment reference", total="count"),
-    Column("application", "Application"),
-    Column("tranche", "Tranche", "int"),
-    Column("company", "Company"),
-    Column("company_zh", "Company (Chinese)"),
-    Column("programme", "Programme"),
-    Column("platform", "Platform"),
-    Column("milestone", "Milestone"),
-    Column("amount", "Amount", "money", "sum"),
+    Column("paid_on", QT_TRANSLATE_NOOP("Reports", "Paid on"), "date"),
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "month"),
+    Column("payment_reference", QT_TRANSLATE_NOOP("Reports", "Payment reference"), total="count"),
+    Column("application", QT_TRANSLATE_NOOP("Reports", "Application")),
+    Column("tranche", QT_TRANSLATE_NOOP("Reports", "Tranche"), "int"),
+    Column("company", QT_TRANSLATE_NOOP("Reports", "Company")),
+    Column("company_zh", QT_TRANSLATE_NOOP("Reports", "Company (Chinese)")),
+    Column("programme", QT_TRANSLATE_NOOP("Reports", "Programme")),
+    Column("platform", QT_TRANSLATE_NOOP("Reports", "Platform")),
+    Column("milestone", QT_TRANSLATE_NOOP("Reports", "Milestone")),
+    Column("amount", QT_TRANSLATE_NOOP("Reports", "Amount"), "money", "sum"),
 )
 
-MONTH_CHART = Chart("Paid by month (¥)", "month", ("total",), "¥", x_format="yyyy-mm")
+MONTH_CHART = Chart(
+    QT_TRANSLATE_NOOP("Reports", "Paid by month (¥)"), "month", ("total",), "¥", x_format="yyyy-mm"
+)
 
 
 def period(as_of: dt.date, year: int) -> tuple[dt.date, dt.date]:
@@ -74,12 +79,12 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
     days = s.scalars(joined(select(T.paid_on).distinct()).where(*where))
     months = sorted({month_of(d) for d in days})
     programmes = s.execute(
-        joined(select(Programme.id, Programme.name_en).distinct())
+        joined(select(Programme.id, Programme.name_en, Programme.name_zh).distinct())
         .where(*where)
         .order_by(Programme.name_en)
     ).all()
     # Tallied while the payments stream; the month table is written after them.
-    by_month = {m: {pid: ZERO for pid, _ in programmes} for m in months}
+    by_month = {m: {pid: ZERO for pid, _, _ in programmes} for m in months}
     q = (
         joined(
             select(
@@ -91,6 +96,7 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
                 Company.name_zh,
                 Programme.id,
                 Programme.name_en,
+                Programme.name_zh,
                 Programme.platform,
                 T.milestone,
                 T.amount,
@@ -100,20 +106,33 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
         .where(*where)
         .order_by(T.paid_on, A.reference, T.seq)
     )
-    shown = f"{first.isoformat()} to {last.isoformat()}" if first <= last else "nothing yet"
-    notes = (
-        f"Tranches paid from {shown} (the year {year}, up to the as-of date).",
-        "Only CNY programmes pay money; GPU-hour vouchers are in the compute-vouchers report.",
+    if first <= last:
+        notes = (
+            translate("Reports", "Tranches paid from %1 to %2 (the year %3, up to the as-of date).")
+            .replace("%1", first.isoformat())
+            .replace("%2", last.isoformat())
+            .replace("%3", str(year)),
+        )
+    else:
+        notes = (
+            translate("Reports", "No tranches paid yet in the year %1 (up to the as-of date).")
+            .replace("%1", str(year)),
+        )  # fmt: skip
+    notes += (
+        translate(
+            "Reports",
+            "Only CNY programmes pay money; GPU-hour vouchers are in the compute-vouchers report.",
+        ),
     )
     month_columns = (
-        Column("month", "Month", "month"),
-        *(Column(f"p{pid}", name, "money", "sum") for pid, name in programmes),
-        Column("total", "Total", "money", "sum"),
+        Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "month"),
+        *(Column(f"p{pid}", i18n.name(en, zh), "money", "sum") for pid, en, zh in programmes),
+        Column("total", QT_TRANSLATE_NOOP("Reports", "Total"), "money", "sum"),
     )
     return [
         Sheet(
-            "Disbursements",
-            f"Disbursements {year}",
+            translate("Reports", "Disbursements"),
+            translate("Reports", "Disbursements %1").replace("%1", str(year)),
             COLUMNS,
             _rows(s, q, by_month),
             count,
@@ -121,12 +140,14 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
             notes,
         ),
         Sheet(
-            "By month and programme",
-            f"Disbursements by month and programme, {year}",
+            translate("Reports", "By month and programme"),
+            translate("Reports", "Disbursements by month and programme, %1").replace(
+                "%1", str(year)
+            ),
             month_columns,
             _by_month(by_month),
             len(by_month),
-            "Month; one column per programme (by English name)",
+            translate("Reports", "Month; one column per programme (by English name)"),
             notes,
             (MONTH_CHART,),
         ),
@@ -134,6 +155,7 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
 
 
 def _rows(s: Session, q: Select, by_month: dict) -> Iterator[tuple]:
+    platforms = words.PLATFORMS
     for (
         paid_on,
         reference,
@@ -143,6 +165,7 @@ def _rows(s: Session, q: Select, by_month: dict) -> Iterator[tuple]:
         name_zh,
         programme_id,
         programme,
+        programme_zh,
         platform,
         milestone,
         amount,
@@ -155,10 +178,9 @@ def _rows(s: Session, q: Select, by_month: dict) -> Iterator[tuple]:
             reference,
             application,
             seq,
-            name,
-            name_zh,
-            programme,
-            platform.replace("_", " "),
+            *words.names(name, name_zh),
+            i18n.name(programme, programme_zh),
+            words.label(platforms, platform),
             milestone,
             amount,
         )
@@ -172,8 +194,11 @@ def _by_month(by_month: dict) -> Iterator[tuple]:
 
 SPEC = ReportSpec(
     name="disbursements",
-    title="Disbursements",
-    description="Tranches paid in the year to the as-of date, by month and programme",
+    title=QT_TRANSLATE_NOOP("Reports", "Disbursements"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "Tranches paid in the year to the as-of date, by month and programme",
+    ),
     build=build,
     filters=("programme", "platform", "year"),
 )

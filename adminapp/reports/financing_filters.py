@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from adminapp.errors import DomainError
+from adminapp.i18n import QT_TRANSLATE_NOOP
 from adminapp.models import APPLICATION_STATUSES, PLATFORMS, FinancingApplication, Programme
 from adminapp.services.context import CENTRE_TZ
 from adminapp.services.financing.workflow import LABELS
@@ -21,7 +22,10 @@ RATE = Decimal("0.0001")
 # Amounts are in the programme's unit; each unit has its own cell kind and its own sheets, so
 # yuan and GPU-hours are never added together.
 UNIT_KINDS = {"CNY": "money", "GPU_HOURS": "gpu_hours"}
-UNIT_NAMES = {"CNY": "CNY", "GPU_HOURS": "GPU-hours"}
+UNIT_NAMES = {
+    "CNY": QT_TRANSLATE_NOOP("Reports", "CNY"),
+    "GPU_HOURS": QT_TRANSLATE_NOOP("Reports", "GPU-hours"),
+}
 
 # Statuses sort in workflow order (draft first, closed last), not alphabetically.
 STATUS_ORDER = case(

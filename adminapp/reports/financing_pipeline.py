@@ -14,6 +14,8 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from adminapp import i18n
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
 from adminapp.models import (
     APPLICATION_STATUSES,
     ApplicationTranche,
@@ -22,6 +24,7 @@ from adminapp.models import (
     Money,
     Programme,
 )
+from adminapp.reports import words
 from adminapp.reports.charts import Chart
 from adminapp.reports.financing_filters import (
     CENT,
@@ -30,57 +33,69 @@ from adminapp.reports.financing_filters import (
     YIELD_PER,
     application_clauses,
     centre_date,
-    status_label,
 )
 from adminapp.reports.spec import ReportSpec
 from adminapp.reports.table import Column, Sheet
 from adminapp.services.context import AppContext
 
 A = FinancingApplication
-SORTED_BY = "Programme (English name), status in workflow order, application reference"
+SORTED_BY = QT_TRANSLATE_NOOP(
+    "Reports", "Programme (English name), status in workflow order, application reference"
+)
 ZERO = Decimal("0.00")
 
 
 def detail_columns(kind: str) -> tuple[Column, ...]:
     return (
-        Column("reference", "Application", total="count"),
-        Column("company", "Company"),
-        Column("company_zh", "Company (Chinese)"),
-        Column("credit_code", "Credit code"),
-        Column("programme", "Programme"),
-        Column("platform", "Platform"),
-        Column("status", "Status"),
-        Column("year", "Budget year", "year"),
-        Column("submitted", "Submitted on", "date"),
-        Column("decided", "Decided on", "date"),
-        Column("requested", "Requested", kind, "sum"),
-        Column("eligible", "Eligible cost", kind, "sum"),
-        Column("approved", "Approved", kind, "sum"),
-        Column("disbursed", "Disbursed", kind, "sum"),
+        Column("reference", QT_TRANSLATE_NOOP("Reports", "Application"), total="count"),
+        Column("company", QT_TRANSLATE_NOOP("Reports", "Company")),
+        Column("company_zh", QT_TRANSLATE_NOOP("Reports", "Company (Chinese)")),
+        Column("credit_code", QT_TRANSLATE_NOOP("Reports", "Credit code")),
+        Column("programme", QT_TRANSLATE_NOOP("Reports", "Programme")),
+        Column("platform", QT_TRANSLATE_NOOP("Reports", "Platform")),
+        Column("status", QT_TRANSLATE_NOOP("Reports", "Status")),
+        Column("year", QT_TRANSLATE_NOOP("Reports", "Budget year"), "year"),
+        Column("submitted", QT_TRANSLATE_NOOP("Reports", "Submitted on"), "date"),
+        Column("decided", QT_TRANSLATE_NOOP("Reports", "Decided on"), "date"),
+        Column("requested", QT_TRANSLATE_NOOP("Reports", "Requested"), kind, "sum"),
+        Column("eligible", QT_TRANSLATE_NOOP("Reports", "Eligible cost"), kind, "sum"),
+        Column("approved", QT_TRANSLATE_NOOP("Reports", "Approved"), kind, "sum"),
+        Column("disbursed", QT_TRANSLATE_NOOP("Reports", "Disbursed"), kind, "sum"),
     )
 
 
 def summary_columns(kind: str) -> tuple[Column, ...]:
     return (
-        Column("programme", "Programme"),
-        Column("status", "Status"),
-        Column("applications", "Applications", "int", "sum"),
-        Column("requested", "Requested", kind, "sum"),
-        Column("approved", "Approved", kind, "sum"),
-        Column("disbursed", "Disbursed", kind, "sum"),
+        Column("programme", QT_TRANSLATE_NOOP("Reports", "Programme")),
+        Column("status", QT_TRANSLATE_NOOP("Reports", "Status")),
+        Column("applications", QT_TRANSLATE_NOOP("Reports", "Applications"), "int", "sum"),
+        Column("requested", QT_TRANSLATE_NOOP("Reports", "Requested"), kind, "sum"),
+        Column("approved", QT_TRANSLATE_NOOP("Reports", "Approved"), kind, "sum"),
+        Column("disbursed", QT_TRANSLATE_NOOP("Reports", "Disbursed"), kind, "sum"),
     )
 
 
 STATUS_COLUMNS = (
-    Column("status", "Status"),
-    Column("applications", "Applications", "int", "sum"),
-    Column("requested", "Requested", "money", "sum"),
-    Column("approved", "Approved", "money", "sum"),
-    Column("disbursed", "Disbursed", "money", "sum"),
+    Column("status", QT_TRANSLATE_NOOP("Reports", "Status")),
+    Column("applications", QT_TRANSLATE_NOOP("Reports", "Applications"), "int", "sum"),
+    Column("requested", QT_TRANSLATE_NOOP("Reports", "Requested"), "money", "sum"),
+    Column("approved", QT_TRANSLATE_NOOP("Reports", "Approved"), "money", "sum"),
+    Column("disbursed", QT_TRANSLATE_NOOP("Reports", "Disbursed"), "money", "sum"),
 )
 STATUS_CHARTS = (
-    Chart("Pipeline by status (¥)", "status", ("requested", "approved", "disbursed"), "¥"),
-    Chart("Applications by status", "status", ("applications",), "Applications", "0"),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Pipeline by status (¥)"),
+        "status",
+        ("requested", "approved", "disbursed"),
+        "¥",
+    ),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Applications by status"),
+        "status",
+        ("applications",),
+        QT_TRANSLATE_NOOP("Reports", "Applications"),
+        "0",
+    ),
 )
 
 
@@ -98,44 +113,62 @@ def paid_by_application(as_of: dt.date):
 def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) -> list[Sheet]:
     where = application_clauses(s, filters)
     notes = (
-        "Every application in the register as it stands today (its current status); "
-        "Budget year is the year whose budget it counts against.",
-        "Disbursed: tranches paid on or before the as-of date. Approved is blank until approval.",
-        "Amounts are in the programme's unit: yuan on the CNY sheets, GPU-hours on the voucher "
-        "sheets, each with its own totals.",
+        translate(
+            "Reports",
+            "Every application in the register as it stands today (its current status); "
+            "Budget year is the year whose budget it counts against.",
+        ),
+        translate(
+            "Reports",
+            "Disbursed: tranches paid on or before the as-of date. Approved is blank until "
+            "approval.",
+        ),
+        translate(
+            "Reports",
+            "Amounts are in the programme's unit: yuan on the CNY sheets, GPU-hours on the "
+            "voucher sheets, each with its own totals.",
+        ),
     )
+    by_programme = translate("Reports", "Programme, then status in workflow order")
     cny = _unit_sheets(s, as_of, where, "CNY")
     gpu = _unit_sheets(s, as_of, where, "GPU_HOURS")
     detail, summary, by_status = cny
     return [
-        Sheet("Applications", "Financing pipeline (CNY programmes)", *detail, SORTED_BY, notes),
         Sheet(
-            "By programme and status",
-            "Pipeline by programme and status (CNY)",
+            # Its own context: as a column header the same English is a count ("申请数").
+            translate("Reports sheet", "Applications"),
+            translate("Reports", "Financing pipeline (CNY programmes)"),
+            *detail,
+            SORTED_BY,
+            notes,
+        ),
+        Sheet(
+            translate("Reports", "By programme and status"),
+            translate("Reports", "Pipeline by programme and status (CNY)"),
             *summary,
-            "Programme, then status in workflow order",
+            by_programme,
             notes[1:],
         ),
         Sheet(
-            "By status",
-            "Pipeline by status (CNY)",
+            translate("Reports", "By status"),
+            translate("Reports", "Pipeline by status (CNY)"),
             *by_status,
-            "Status in workflow order",
+            translate("Reports", "Status in workflow order"),
             notes[1:],
             STATUS_CHARTS,
         ),
         Sheet(
-            "Vouchers (GPU-hours)",
-            "Financing pipeline (GPU-hour vouchers)",
+            translate("Reports", "Vouchers (GPU-hours)"),
+            translate("Reports", "Financing pipeline (GPU-hour vouchers)"),
             *gpu[0],
             SORTED_BY,
             notes,
         ),
         Sheet(
-            "Vouchers by programme, status",
-            "Voucher pipeline by programme and status (GPU-hours)",
+            translate("Reports", "Vouchers by programme, status"),
+            translate("Reports", "Voucher pipeline by programme and status (GPU-hours)"),
             *gpu[1],
-            "Programme, then status in workflow order",
+            by_programme,
             notes[1:],
         ),
     ]
@@ -156,6 +189,15 @@ def _unit_sheets(s: Session, as_of: dt.date, where: list, unit: str) -> tuple:
         .group_by(Programme.name_en, A.status)
         .order_by(Programme.name_en, STATUS_ORDER)
     ).all()
+    # A programme's name in the language in force (its English name is unique: the key).
+    shown = dict(
+        s.execute(
+            select(Programme.name_en, Programme.name_zh).where(
+                Programme.name_en.in_({name for name, _ in groups})
+            )
+        ).all()
+    )
+    shown = {en: i18n.name(en, zh) for en, zh in shown.items()}
     # Tallied while the detail rows stream; the summaries are written after the detail sheet.
     by_group = {(name, status): [0, ZERO, ZERO, ZERO] for name, status in groups}
     statuses = sorted({status for _, status in groups}, key=APPLICATION_STATUSES.index)
@@ -183,13 +225,16 @@ def _unit_sheets(s: Session, as_of: dt.date, where: list, unit: str) -> tuple:
         .where(*where)
         .order_by(Programme.name_en, STATUS_ORDER, A.reference)
     )
-    detail = (detail_columns(kind), _rows(s, q, by_group, by_status), count or 0)
-    summary = (summary_columns(kind), _summary(by_group), len(by_group))
+    detail = (detail_columns(kind), _rows(s, q, by_group, by_status, shown), count or 0)
+    summary = (summary_columns(kind), _summary(by_group, shown), len(by_group))
     status_table = (STATUS_COLUMNS, _by_status(by_status), len(by_status))
     return detail, summary, status_table
 
 
-def _rows(s: Session, q: Select, by_group: dict, by_status: dict) -> Iterator[tuple]:
+def _rows(
+    s: Session, q: Select, by_group: dict, by_status: dict, shown: dict[str, str]
+) -> Iterator[tuple]:
+    statuses, platforms = words.APPLICATION_STATUSES, words.PLATFORMS
     for (
         ref,
         name,
@@ -214,12 +259,11 @@ def _rows(s: Session, q: Select, by_group: dict, by_status: dict) -> Iterator[tu
             tally[3] += disbursed
         yield (
             ref,
-            name,
-            name_zh,
+            *words.names(name, name_zh),
             code,
-            programme,
-            platform.replace("_", " "),
-            status_label(status),
+            shown.get(programme, programme),
+            words.label(platforms, platform),
+            words.label(statuses, status),
             year,
             submitted,
             centre_date(decided_at),
@@ -230,20 +274,24 @@ def _rows(s: Session, q: Select, by_group: dict, by_status: dict) -> Iterator[tu
         )
 
 
-def _summary(by_group: dict) -> Iterator[tuple]:
+def _summary(by_group: dict, shown: dict[str, str]) -> Iterator[tuple]:
     for (programme, status), (n, requested, approved, disbursed) in by_group.items():
-        yield (programme, status_label(status), n, requested, approved, disbursed)
+        status_words = words.label(words.APPLICATION_STATUSES, status)
+        yield (shown.get(programme, programme), status_words, n, requested, approved, disbursed)
 
 
 def _by_status(by_status: dict) -> Iterator[tuple]:
     for status, (n, requested, approved, disbursed) in by_status.items():
-        yield (status_label(status), n, requested, approved, disbursed)
+        yield (words.label(words.APPLICATION_STATUSES, status), n, requested, approved, disbursed)
 
 
 SPEC = ReportSpec(
     name="financing-pipeline",
-    title="Financing pipeline",
-    description="Applications by programme and status: requested, approved and disbursed",
+    title=QT_TRANSLATE_NOOP("Reports", "Financing pipeline"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "Applications by programme and status: requested, approved and disbursed",
+    ),
     build=build,
     filters=("programme", "status", "platform", "year"),
 )

@@ -10,13 +10,15 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from adminapp import i18n
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
 from adminapp.models import Company, ComputeUsage, FinancingApplication, Money, Programme
+from adminapp.reports import words
 from adminapp.reports.charts import Chart
 from adminapp.reports.financing_filters import (
     CENT,
     YIELD_PER,
     application_clauses,
-    status_label,
     used_share,
 )
 from adminapp.reports.spec import ReportSpec
@@ -26,51 +28,58 @@ from adminapp.services.financing.workflow import COMMITTED
 
 A = FinancingApplication
 ZERO = Decimal("0.00")
-SORTED_BY = "Company (English name), provider, application reference"
+SORTED_BY = QT_TRANSLATE_NOOP("Reports", "Company (English name), provider, application reference")
 
 COLUMNS = (
-    Column("reference", "Voucher", total="count"),
-    Column("company", "Company"),
-    Column("company_zh", "Company (Chinese)"),
-    Column("credit_code", "Credit code"),
-    Column("provider", "Provider"),
-    Column("programme", "Programme"),
-    Column("year", "Budget year", "year"),
-    Column("status", "Status"),
-    Column("allocated", "Allocated", "gpu_hours", "sum"),
-    Column("consumed", "Consumed", "gpu_hours", "sum"),
-    Column("remaining", "Remaining", "gpu_hours", "sum"),
-    Column("used", "Used", "percent", Ratio("consumed", "allocated")),
+    Column("reference", QT_TRANSLATE_NOOP("Reports", "Voucher"), total="count"),
+    Column("company", QT_TRANSLATE_NOOP("Reports", "Company")),
+    Column("company_zh", QT_TRANSLATE_NOOP("Reports", "Company (Chinese)")),
+    Column("credit_code", QT_TRANSLATE_NOOP("Reports", "Credit code")),
+    Column("provider", QT_TRANSLATE_NOOP("Reports", "Provider")),
+    Column("programme", QT_TRANSLATE_NOOP("Reports", "Programme")),
+    Column("year", QT_TRANSLATE_NOOP("Reports", "Budget year"), "year"),
+    Column("status", QT_TRANSLATE_NOOP("Reports", "Status")),
+    Column("allocated", QT_TRANSLATE_NOOP("Reports", "Allocated"), "gpu_hours", "sum"),
+    Column("consumed", QT_TRANSLATE_NOOP("Reports", "Consumed"), "gpu_hours", "sum"),
+    Column("remaining", QT_TRANSLATE_NOOP("Reports", "Remaining"), "gpu_hours", "sum"),
+    Column("used", QT_TRANSLATE_NOOP("Reports", "Used"), "percent", Ratio("consumed", "allocated")),
 )
 
 COMPANY_COLUMNS = (
-    Column("company", "Company"),
-    Column("company_zh", "Company (Chinese)"),
-    Column("provider", "Provider"),
-    Column("vouchers", "Vouchers", "int", "sum"),
-    Column("allocated", "Allocated", "gpu_hours", "sum"),
-    Column("consumed", "Consumed", "gpu_hours", "sum"),
-    Column("remaining", "Remaining", "gpu_hours", "sum"),
-    Column("used", "Used", "percent", Ratio("consumed", "allocated")),
+    Column("company", QT_TRANSLATE_NOOP("Reports", "Company")),
+    Column("company_zh", QT_TRANSLATE_NOOP("Reports", "Company (Chinese)")),
+    Column("provider", QT_TRANSLATE_NOOP("Reports", "Provider")),
+    Column("vouchers", QT_TRANSLATE_NOOP("Reports", "Vouchers"), "int", "sum"),
+    Column("allocated", QT_TRANSLATE_NOOP("Reports", "Allocated"), "gpu_hours", "sum"),
+    Column("consumed", QT_TRANSLATE_NOOP("Reports", "Consumed"), "gpu_hours", "sum"),
+    Column("remaining", QT_TRANSLATE_NOOP("Reports", "Remaining"), "gpu_hours", "sum"),
+    Column("used", QT_TRANSLATE_NOOP("Reports", "Used"), "percent", Ratio("consumed", "allocated")),
 )
 
 PROVIDER_COLUMNS = (
-    Column("provider", "Provider"),
-    Column("vouchers", "Vouchers", "int", "sum"),
-    Column("allocated", "Allocated", "gpu_hours", "sum"),
-    Column("consumed", "Consumed", "gpu_hours", "sum"),
-    Column("remaining", "Remaining", "gpu_hours", "sum"),
-    Column("used", "Used", "percent", Ratio("consumed", "allocated")),
+    Column("provider", QT_TRANSLATE_NOOP("Reports", "Provider")),
+    Column("vouchers", QT_TRANSLATE_NOOP("Reports", "Vouchers"), "int", "sum"),
+    Column("allocated", QT_TRANSLATE_NOOP("Reports", "Allocated"), "gpu_hours", "sum"),
+    Column("consumed", QT_TRANSLATE_NOOP("Reports", "Consumed"), "gpu_hours", "sum"),
+    Column("remaining", QT_TRANSLATE_NOOP("Reports", "Remaining"), "gpu_hours", "sum"),
+    Column("used", QT_TRANSLATE_NOOP("Reports", "Used"), "percent", Ratio("consumed", "allocated")),
 )
 
 PROVIDER_CHARTS = (
     Chart(
-        "GPU-hours allocated and consumed by provider",
+        QT_TRANSLATE_NOOP("Reports", "GPU-hours allocated and consumed by provider"),
         "provider",
         ("allocated", "consumed"),
-        "GPU-hours",
-    ),  # fmt: skip
-    Chart("Share used by provider", "provider", ("used",), "Consumed / allocated", "0%", 1.0),
+        QT_TRANSLATE_NOOP("Reports", "GPU-hours"),
+    ),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Share used by provider"),
+        "provider",
+        ("used",),
+        QT_TRANSLATE_NOOP("Reports", "Consumed / allocated"),
+        "0%",
+        1.0,
+    ),
 )
 
 
@@ -100,7 +109,7 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
     ).all()
     # Tallied while the vouchers stream; the summaries are written after them. Keyed by the
     # company's id: two companies may share a name.
-    by_company = {(cid, provider): [(name, zh, provider), 0, ZERO, ZERO]
+    by_company = {(cid, provider): [(*words.names(name, zh), provider), 0, ZERO, ZERO]
                   for name, zh, provider, cid in keys}  # fmt: skip
     by_provider = {p: [(p,), 0, ZERO, ZERO] for p in sorted({k[2] for k in keys})}
     q = (
@@ -111,6 +120,7 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
             Company.credit_code,
             A.provider,
             Programme.name_en,
+            Programme.name_zh,
             A.year,
             A.status,
             A.approved_amount,
@@ -124,14 +134,17 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
         .order_by(Company.name_en, Company.name_zh, A.provider, A.reference)
     )
     notes = (
-        "Vouchers are approved applications to GPU-hour programmes (approved, disbursing or "
-        "closed); Allocated is the approved number of GPU-hours.",
-        "Consumed: GPU-hours recorded as used on or before the as-of date.",
+        translate(
+            "Reports",
+            "Vouchers are approved applications to GPU-hour programmes (approved, disbursing or "
+            "closed); Allocated is the approved number of GPU-hours.",
+        ),
+        translate("Reports", "Consumed: GPU-hours recorded as used on or before the as-of date."),
     )
     return [
         Sheet(
-            "Vouchers",
-            "Compute vouchers",
+            translate("Reports", "Vouchers"),
+            translate("Reports", "Compute vouchers"),
             COLUMNS,
             _rows(s, q, by_company, by_provider),
             count,
@@ -139,21 +152,21 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
             notes,
         ),
         Sheet(
-            "By company and provider",
-            "Compute vouchers by company and provider",
+            translate("Reports", "By company and provider"),
+            translate("Reports", "Compute vouchers by company and provider"),
             COMPANY_COLUMNS,
             _summary(by_company),
             len(by_company),
-            "Company (English name), then provider",
+            translate("Reports", "Company (English name), then provider"),
             notes,
         ),
         Sheet(
-            "By provider",
-            "Compute vouchers by provider",
+            translate("Reports", "By provider"),
+            translate("Reports", "Compute vouchers by provider"),
             PROVIDER_COLUMNS,
             _summary(by_provider),
             len(by_provider),
-            "Provider",
+            translate("Reports", "Provider"),
             notes,
             PROVIDER_CHARTS,
         ),
@@ -169,6 +182,7 @@ def _rows(s: Session, q: Select, by_company: dict, by_provider: dict) -> Iterato
         code,
         provider,
         programme,
+        programme_zh,
         year,
         status,
         allocated,
@@ -182,13 +196,12 @@ def _rows(s: Session, q: Select, by_company: dict, by_provider: dict) -> Iterato
             tally[3] += used
         yield (
             ref,
-            name,
-            name_zh,
+            *words.names(name, name_zh),
             code,
             provider,
-            programme,
+            i18n.name(programme, programme_zh),
             year,
-            status_label(status),
+            words.label(words.APPLICATION_STATUSES, status),
             allocated,
             used,
             allocated - used,
@@ -203,8 +216,11 @@ def _summary(tallies: dict) -> Iterator[tuple]:
 
 SPEC = ReportSpec(
     name="compute-vouchers",
-    title="Compute vouchers",
-    description="GPU-hours allocated and consumed by company and provider, remaining, % used",
+    title=QT_TRANSLATE_NOOP("Reports", "Compute vouchers"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "GPU-hours allocated and consumed by company and provider, remaining, % used",
+    ),
     build=build,
     filters=("programme", "year"),
 )

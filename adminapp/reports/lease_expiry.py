@@ -11,7 +11,9 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from adminapp import rent
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
 from adminapp.models import Company, Lease
+from adminapp.reports import words
 from adminapp.reports.charts import Chart
 from adminapp.reports.rent_roll import YIELD_PER, rate_in_force
 from adminapp.reports.spec import ReportSpec, checked_months, lease_filter_clauses
@@ -20,33 +22,46 @@ from adminapp.services.context import AppContext
 from adminapp.services.lease_terms import add_months, in_force
 
 ONE_DAY = dt.timedelta(days=1)
-SORTED_BY = "End date, then lease reference"
+SORTED_BY = QT_TRANSLATE_NOOP("Reports", "End date, then lease reference")
 
 COLUMNS = (
-    Column("month", "Expiry month", "month"),
-    Column("reference", "Lease", total="count"),
-    Column("company", "Company"),
-    Column("company_zh", "Company (Chinese)"),
-    Column("units", "Units"),
-    Column("area", "Area (m²)", "area", "sum"),
-    Column("monthly_rent", "Monthly rent", "money", "sum"),
-    Column("end", "End (exclusive)", "date"),
-    Column("last_day", "Last day", "date"),
-    Column("days_left", "Days left", "int"),
-    Column("renewed", "Renewed"),
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Expiry month"), "month"),
+    Column("reference", QT_TRANSLATE_NOOP("Reports", "Lease"), total="count"),
+    Column("company", QT_TRANSLATE_NOOP("Reports", "Company")),
+    Column("company_zh", QT_TRANSLATE_NOOP("Reports", "Company (Chinese)")),
+    Column("units", QT_TRANSLATE_NOOP("Reports", "Units")),
+    Column("area", QT_TRANSLATE_NOOP("Reports", "Area (m²)"), "area", "sum"),
+    Column("monthly_rent", QT_TRANSLATE_NOOP("Reports", "Monthly rent"), "money", "sum"),
+    Column("end", QT_TRANSLATE_NOOP("Reports", "End (exclusive)"), "date"),
+    Column("last_day", QT_TRANSLATE_NOOP("Reports", "Last day"), "date"),
+    Column("days_left", QT_TRANSLATE_NOOP("Reports", "Days left"), "int"),
+    Column("renewed", QT_TRANSLATE_NOOP("Reports", "Renewed")),
 )
 
 SUMMARY_COLUMNS = (
-    Column("month", "Expiry month", "month"),
-    Column("leases", "Leases", "int", "sum"),
-    Column("area", "Area (m²)", "area", "sum"),
-    Column("monthly_rent", "Monthly rent", "money", "sum"),
-    Column("renewed", "Renewed", "int", "sum"),
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Expiry month"), "month"),
+    Column("leases", QT_TRANSLATE_NOOP("Reports", "Leases"), "int", "sum"),
+    Column("area", QT_TRANSLATE_NOOP("Reports", "Area (m²)"), "area", "sum"),
+    Column("monthly_rent", QT_TRANSLATE_NOOP("Reports", "Monthly rent"), "money", "sum"),
+    Column("renewed", QT_TRANSLATE_NOOP("Reports", "Renewed"), "int", "sum"),
 )
 
 SUMMARY_CHARTS = (
-    Chart("Area expiring by month (m²)", "month", ("area",), "m²", x_format="yyyy-mm"),
-    Chart("Leases expiring by month", "month", ("leases",), "Leases", "0", x_format="yyyy-mm"),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Area expiring by month (m²)"),
+        "month",
+        ("area",),
+        "m²",
+        x_format="yyyy-mm",
+    ),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Leases expiring by month"),
+        "month",
+        ("leases",),
+        QT_TRANSLATE_NOOP("Reports", "Leases"),
+        "0",
+        x_format="yyyy-mm",
+    ),
 )
 
 
@@ -89,16 +104,27 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
     )
     buckets = {m: [0, Decimal(0), Decimal(0), 0] for m in window_months(as_of, months)}
     notes = (
-        f"Leases in force on the as-of date whose term ends within {months} months "
-        f"(end on or before {until.isoformat()}).",
-        "Expiry month is the month of the last day; End is exclusive (the day the units are free).",
-        "Monthly rent is the rate in force on the as-of date × area, to the fen.",
-        "Renewed: a signed renewal lease follows this one.",
+        translate(
+            "Reports",
+            "Leases in force on the as-of date whose term ends within %1 months "
+            "(end on or before %2).",
+        )
+        .replace("%1", str(months))
+        .replace("%2", until.isoformat()),
+        translate(
+            "Reports",
+            "Expiry month is the month of the last day; End is exclusive (the day the units are "
+            "free).",
+        ),
+        translate(
+            "Reports", "Monthly rent is the rate in force on the as-of date × area, to the fen."
+        ),
+        translate("Reports", "Renewed: a signed renewal lease follows this one."),
     )
     return [
         Sheet(
-            "Lease expiry",
-            f"Lease expiry, next {months} months",
+            translate("Reports", "Lease expiry"),
+            translate("Reports", "Lease expiry, next %1 months").replace("%1", str(months)),
             COLUMNS,
             _rows(s, q, as_of, buckets),
             count or 0,
@@ -106,12 +132,12 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
             notes,
         ),
         Sheet(
-            "Summary",
-            "Lease expiry by month",
+            translate("Reports", "Summary"),
+            translate("Reports", "Lease expiry by month"),
             SUMMARY_COLUMNS,
             _summary(buckets),
             len(buckets),
-            "Expiry month",
+            translate("Reports", "Expiry month"),
             notes[:2],
             SUMMARY_CHARTS,
         ),
@@ -120,6 +146,7 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
 
 def _rows(s: Session, q: Select, as_of: dt.date, buckets: dict) -> Iterator[tuple]:
     """The detail rows; tallies each month in ``buckets`` for the summary sheet on the way."""
+    yes, no = words.tr(words.YES_NO[True]), words.tr(words.YES_NO[False])
     for ref, name, name_zh, units, area, rate, end, renewed in s.execute(
         q, execution_options={"yield_per": YIELD_PER}
     ):
@@ -134,15 +161,14 @@ def _rows(s: Session, q: Select, as_of: dt.date, buckets: dict) -> Iterator[tupl
         yield (
             month,
             ref,
-            name,
-            name_zh,
+            *words.names(name, name_zh),
             units,
             area,
             monthly,
             end,
             last_day,
             (end - as_of).days,
-            "yes" if renewed else "no",
+            yes if renewed else no,
         )
 
 
@@ -154,8 +180,11 @@ def _summary(buckets: dict) -> Iterator[tuple]:
 
 SPEC = ReportSpec(
     name="lease-expiry",
-    title="Lease expiry",
-    description="Leases in force that end within the next 12 months, by month, with a chart",
+    title=QT_TRANSLATE_NOOP("Reports", "Lease expiry"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "Leases in force that end within the next 12 months, by month, with a chart",
+    ),
     build=build,
     filters=("floor", "segment", "months"),
 )

@@ -10,7 +10,9 @@ from sqlalchemy import ColumnElement, Select, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from adminapp import rent
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
 from adminapp.models import Company, Lease, Rate, RentStep
+from adminapp.reports import words
 from adminapp.reports.spec import ReportSpec, lease_filter_clauses
 from adminapp.reports.table import Column, Sheet
 from adminapp.services.context import AppContext
@@ -18,30 +20,41 @@ from adminapp.services.lease_terms import in_force, months_between
 
 YIELD_PER = 2_000
 ONE_DAY = dt.timedelta(days=1)
-SORTED_BY = "Units (floor by floor: B1, 1F, 2F … 10F), then lease reference"
+SORTED_BY = QT_TRANSLATE_NOOP(
+    "Reports", "Units (floor by floor: B1, 1F, 2F … 10F), then lease reference"
+)
 NOTES = (
-    "A lease is in force when it is signed (or terminated later) and start ≤ as-of < end.",
-    "End is exclusive: the lease holds its units until the day before (the 'Last day').",
-    "Rent is the rate in force on the as-of date (rent steps applied) × area, to the fen; "
-    "rent-free months are not deducted.",
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "A lease is in force when it is signed (or terminated later) and start ≤ as-of < end.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "End is exclusive: the lease holds its units until the day before (the 'Last day').",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Rent is the rate in force on the as-of date (rent steps applied) × area, to the fen; "
+        "rent-free months are not deducted.",
+    ),
 )
 
 COLUMNS = (
-    Column("reference", "Lease"),
-    Column("company", "Company"),
-    Column("company_zh", "Company (Chinese)"),
-    Column("credit_code", "Credit code"),
-    Column("units", "Units"),
-    Column("area", "Area (m²)", "area", "sum"),
-    Column("rate_month", "Rent / m² / month", "money"),
-    Column("rate_day", "Rent / m² / day", "rate_day"),
-    Column("monthly_rent", "Monthly rent", "money", "sum"),
-    Column("start", "Start", "date"),
-    Column("end", "End (exclusive)", "date"),
-    Column("last_day", "Last day", "date"),
-    Column("rent_free", "Rent-free months", "int"),
-    Column("deposit", "Deposit", "money", "sum"),
-    Column("months_left", "Months remaining", "months"),
+    Column("reference", QT_TRANSLATE_NOOP("Reports", "Lease")),
+    Column("company", QT_TRANSLATE_NOOP("Reports", "Company")),
+    Column("company_zh", QT_TRANSLATE_NOOP("Reports", "Company (Chinese)")),
+    Column("credit_code", QT_TRANSLATE_NOOP("Reports", "Credit code")),
+    Column("units", QT_TRANSLATE_NOOP("Reports", "Units")),
+    Column("area", QT_TRANSLATE_NOOP("Reports", "Area (m²)"), "area", "sum"),
+    Column("rate_month", QT_TRANSLATE_NOOP("Reports", "Rent / m² / month"), "money"),
+    Column("rate_day", QT_TRANSLATE_NOOP("Reports", "Rent / m² / day"), "rate_day"),
+    Column("monthly_rent", QT_TRANSLATE_NOOP("Reports", "Monthly rent"), "money", "sum"),
+    Column("start", QT_TRANSLATE_NOOP("Reports", "Start"), "date"),
+    Column("end", QT_TRANSLATE_NOOP("Reports", "End (exclusive)"), "date"),
+    Column("last_day", QT_TRANSLATE_NOOP("Reports", "Last day"), "date"),
+    Column("rent_free", QT_TRANSLATE_NOOP("Reports", "Rent-free months"), "int"),
+    Column("deposit", QT_TRANSLATE_NOOP("Reports", "Deposit"), "money", "sum"),
+    Column("months_left", QT_TRANSLATE_NOOP("Reports", "Months remaining"), "months"),
 )
 
 
@@ -86,17 +99,18 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
         .order_by(Lease.unit_sort, Lease.reference)
     )
     rows = _rows(s, q, as_of)
-    return [Sheet("Rent roll", "Rent roll", COLUMNS, rows, count or 0, SORTED_BY, NOTES)]
+    name = translate("Reports", "Rent roll")
+    return [Sheet(name, name, COLUMNS, rows, count or 0, SORTED_BY, NOTES)]
 
 
 def _rows(s: Session, q: Select, as_of: dt.date) -> Iterator[tuple]:
     to_fen = rent.to_fen
+    names = words.names
     result = s.execute(q, execution_options={"yield_per": YIELD_PER})
     for ref, name, name_zh, code, units, area, rate, start, end, free, deposit in result:
         yield (
             ref,
-            name,
-            name_zh,
+            *names(name, name_zh),
             code,
             units,
             area,
@@ -114,8 +128,11 @@ def _rows(s: Session, q: Select, as_of: dt.date) -> Iterator[tuple]:
 
 SPEC = ReportSpec(
     name="rent-roll",
-    title="Rent roll",
-    description="Every lease in force on the as-of date: tenant, units, area, rent, term, deposit",
+    title=QT_TRANSLATE_NOOP("Reports", "Rent roll"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "Every lease in force on the as-of date: tenant, units, area, rent, term, deposit",
+    ),
     build=build,
     filters=("floor", "segment"),
 )

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from adminapp.i18n import QT_TRANSLATE_NOOP, translate
 from adminapp.reports.charts import Chart
 from adminapp.reports.consultation_filters import checked_period, checked_room, period_text
 from adminapp.reports.spec import ReportSpec
@@ -20,51 +21,87 @@ from adminapp.services.consultations.usage import RoomMonth, room_usage_in, shar
 from adminapp.services.context import AppContext
 
 FIGURE_COLUMNS = (
-    Column("open", "Open hours", "hours", "sum"),
-    Column("booked", "Booked hours", "hours", "sum"),
-    Column("utilisation", "Utilisation", "percent", Ratio("booked", "open")),
-    Column("sessions", "Sessions", "int", "sum"),
+    Column("open", QT_TRANSLATE_NOOP("Reports", "Open hours"), "hours", "sum"),
+    Column("booked", QT_TRANSLATE_NOOP("Reports", "Booked hours"), "hours", "sum"),
+    Column(
+        "utilisation",
+        QT_TRANSLATE_NOOP("Reports", "Utilisation"),
+        "percent",
+        Ratio("booked", "open"),
+    ),
+    Column("sessions", QT_TRANSLATE_NOOP("Reports", "Sessions"), "int", "sum"),
 )
 ROOM_COLUMNS = (
-    Column("room", "Room"),
-    Column("name", "Name"),
-    Column("capacity", "Capacity", "int"),
+    Column("room", QT_TRANSLATE_NOOP("Reports", "Room")),
+    Column("name", QT_TRANSLATE_NOOP("Reports", "Name")),
+    Column("capacity", QT_TRANSLATE_NOOP("Reports", "Capacity"), "int"),
 )
-ROOM_MONTH_COLUMNS = (*ROOM_COLUMNS, Column("month", "Month", "month"), *FIGURE_COLUMNS)
+ROOM_MONTH_COLUMNS = (
+    *ROOM_COLUMNS,
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "month"),
+    *FIGURE_COLUMNS,
+)
 BY_ROOM_COLUMNS = (*ROOM_COLUMNS, *FIGURE_COLUMNS)
-BY_MONTH_COLUMNS = (Column("month", "Month", "month"), *FIGURE_COLUMNS)
+BY_MONTH_COLUMNS = (
+    Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), "month"),
+    *FIGURE_COLUMNS,
+)
 
 BY_ROOM_CHARTS = (
-    Chart("Utilisation by room", "room", ("utilisation",), "Booked / open", "0%"),
-    Chart("Hours open and booked by room", "room", ("open", "booked"), "Hours"),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Utilisation by room"),
+        "room",
+        ("utilisation",),
+        QT_TRANSLATE_NOOP("Reports", "Booked / open"),
+        "0%",
+    ),
+    Chart(
+        QT_TRANSLATE_NOOP("Reports", "Hours open and booked by room"),
+        "room",
+        ("open", "booked"),
+        QT_TRANSLATE_NOOP("Reports", "Hours"),
+    ),
 )
 BY_MONTH_CHARTS = (
     Chart(
-        "Utilisation of the rooms by month",
+        QT_TRANSLATE_NOOP("Reports", "Utilisation of the rooms by month"),
         "month",
         ("utilisation",),
-        "Booked / open",
+        QT_TRANSLATE_NOOP("Reports", "Booked / open"),
         "0%",
         x_format="yyyy-mm",
     ),
     Chart(
-        "Hours open and booked by month",
+        QT_TRANSLATE_NOOP("Reports", "Hours open and booked by month"),
         "month",
         ("open", "booked"),
-        "Hours",
+        QT_TRANSLATE_NOOP("Reports", "Hours"),
         x_format="yyyy-mm",
     ),
 )
 
 NOTES = (
-    "Open hours: the room's opening hours on each of its open days in the month "
-    "(Asia/Shanghai), less the periods it was out of service.",
-    "Booked hours and sessions: sessions holding the room (booked, completed or no-show; not "
-    "cancelled), in the month in which they start; hours rounded to the hundredth per row.",
-    "Utilisation = booked hours / open hours (0 when the room was never open). It can pass "
-    "100% when a closure was added over sessions not yet moved.",
-    "A room is listed for a month when it is active in a unit in service, or when a session "
-    "held it in that month.",
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Open hours: the room's opening hours on each of its open days in the month "
+        "(Asia/Shanghai), less the periods it was out of service.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Booked hours and sessions: sessions holding the room (booked, completed or no-show; "
+        "not cancelled), in the month in which they start; hours rounded to the hundredth per "
+        "row.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "Utilisation = booked hours / open hours (0 when the room was never open). It can pass "
+        "100% when a closure was added over sessions not yet moved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Reports",
+        "A room is listed for a month when it is active in a unit in service, or when a "
+        "session held it in that month.",
+    ),
 )
 
 
@@ -108,31 +145,33 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
     ]
     return [
         Sheet(
-            "Rooms by month",
-            f"Meeting-room utilisation by room and month, {period}",
+            translate("Reports", "Rooms by month"),
+            translate("Reports", "Meeting-room utilisation by room and month, %1").replace(
+                "%1", period
+            ),
             ROOM_MONTH_COLUMNS,
             detail,
             len(detail),
-            "Room (unit code), month",
+            translate("Reports", "Room (unit code), month"),
             NOTES,
         ),
         Sheet(
-            "By room",
-            f"Meeting-room utilisation by room, {period}",
+            translate("Reports", "By room"),
+            translate("Reports", "Meeting-room utilisation by room, %1").replace("%1", period),
             BY_ROOM_COLUMNS,
             by_room,
             len(by_room),
-            "Room (unit code)",
+            translate("Reports", "Room (unit code)"),
             NOTES,
             BY_ROOM_CHARTS,
         ),
         Sheet(
-            "By month",
-            f"Meeting-room utilisation by month, {period}",
+            translate("Reports", "By month"),
+            translate("Reports", "Meeting-room utilisation by month, %1").replace("%1", period),
             BY_MONTH_COLUMNS,
             by_month,
             len(by_month),
-            "Month",
+            translate("Reports", "Month"),
             NOTES,
             BY_MONTH_CHARTS,
         ),
@@ -141,9 +180,12 @@ def build(ctx: AppContext, s: Session, as_of: dt.date, filters: dict[str, str]) 
 
 SPEC = ReportSpec(
     name="room-utilisation",
-    title="Room utilisation",
-    description="Meeting rooms by month: hours open, hours booked, utilisation and sessions, "
-    "by room and by month with charts",
+    title=QT_TRANSLATE_NOOP("Reports", "Room utilisation"),
+    description=QT_TRANSLATE_NOOP(
+        "Reports",
+        "Meeting rooms by month: hours open, hours booked, utilisation and sessions, "
+        "by room and by month with charts",
+    ),
     build=build,
     filters=("from", "to", "room"),
 )

@@ -78,10 +78,6 @@ class ReportSpec:
         return {k: given[k] for k in self.filters if given.get(k)}
 
 
-def describe_filters(filters: Mapping[str, str]) -> str:
-    return "; ".join(f"{k} = {v}" for k, v in filters.items())
-
-
 def checked_floor(s: Session, label: str) -> str:
     labels = list(s.scalars(select(Floor.label).distinct().order_by(Floor.label)))
     if label not in labels:

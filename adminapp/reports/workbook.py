@@ -16,10 +16,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from adminapp.errors import DomainError
-from adminapp.reports import cells
+from adminapp.reports import cells, words
 from adminapp.reports.table import ReportMeta, Sheet, SheetResult, write_sheet
 
 ProgressFn = Callable[[int, int], bool | None]
@@ -64,11 +65,12 @@ def write_workbook(
     wb = Workbook(write_only=True)
     try:
         wb.properties.creator = "Incubator Admin"
-        wb.properties.title = meta.title
+        wb.properties.title = words.tr(meta.title)
+        _default_font(wb)
         tracker.tick(0)
         results, taken = [], set()
         for sheet in sheets:
-            name = cells.safe_sheet_name(sheet.name, taken)
+            name = cells.safe_sheet_name(words.tr(sheet.name), taken)
             taken.add(name)
             ws = wb.create_sheet(name)
             _cells_only(ws)
@@ -86,6 +88,16 @@ def write_workbook(
         _discard(wb, tmp)
         raise
     return results
+
+
+def _default_font(wb: Workbook) -> None:
+    """In a Chinese workbook, a default font with Chinese glyphs (before any cell is made)."""
+    font = words.default_font()
+    if font is None:
+        return
+    # Font 0 is what every cell without a font of its own (and the Normal style) shows in.
+    wb._fonts = IndexedList([font])
+    wb._named_styles["Normal"].font = font
 
 
 class _Progress:

@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adminapp import permissions, reports
+from adminapp import i18n, permissions, reports
 from adminapp.errors import DomainError
 from adminapp.models import PLATFORMS
-from adminapp.reports.financing_filters import status_label
 from adminapp.services import building, financing
 from adminapp.services.consultations import resources as consulting
 from adminapp.services.context import AppContext, centre_today
@@ -54,11 +53,16 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Ask where to save the workbook (tests replace this); None when the user cancelled."""
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export report") if parent is not None else "Export report",
+        QCoreApplication.translate("ReportsPage", "Export report"),
         suggested,
-        parent.tr("Excel workbook (*.xlsx)") if parent is not None else "Excel workbook (*.xlsx)",
+        QCoreApplication.translate("ReportsPage", "Excel workbook (*.xlsx)"),
     )
     return path or None
+
+
+def _words(text: str) -> str:
+    """A report's title or description, from the reports' translations (their own file)."""
+    return i18n.translate("Reports", text)
 
 
 def _to_date(q: QDate) -> dt.date:
@@ -107,7 +111,7 @@ class ReportsPage(Page):
                 continue  # the service would refuse it: not offered
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
-            item.setToolTip(self.tr(spec.description))
+            item.setToolTip(_words(spec.description))
             item.setSizeHint(QSize(0, line * 3 + 16))  # title + two lines of description
             self.list.addItem(item)
             label = QLabel()
@@ -121,6 +125,14 @@ class ReportsPage(Page):
         QVBoxLayout(list_box).addWidget(self.list)
 
         # --- its options
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("reportLanguage")
+        for code in i18n.LANGUAGES:
+            self.lang_combo.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.lang_combo.setToolTip(
+            self.tr("The language of the workbook's titles, labels and names")
+        )
+        self.reset_language()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -148,16 +160,16 @@ class ReportsPage(Page):
         self.programme_combo.setMinimumContentsLength(24)
         self.programme_combo.addItem(self.tr("All programmes"), None)
         for prog in financing.list_programmes(self.ctx):
-            label = f"{prog.name_en} {prog.name_zh}".strip()
+            label = d.name(prog.name_en, prog.name_zh)
             self.programme_combo.addItem(label, prog.name_en)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Any status"), None)
         for status in STATUSES:
-            self.status_combo.addItem(self.tr(status_label(status)), status)
+            self.status_combo.addItem(d.application_status_label(status), status)
         self.platform_combo = QComboBox()
         self.platform_combo.addItem(self.tr("All platforms"), None)
         for platform in PLATFORMS:
-            self.platform_combo.addItem(self.tr(platform.replace("_", " ").capitalize()), platform)
+            self.platform_combo.addItem(d.platform_label(platform), platform)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1999, 2100)
         self.year_spin.setSpecialValueText(self.tr("The as-of year"))  # shown at 1999: no filter
@@ -177,8 +189,8 @@ class ReportsPage(Page):
         self.consultant_combo.setMinimumContentsLength(20)
         self.topic_combo = QComboBox()
         self.topic_combo.addItem(self.tr("All topics"), None)
-        for code, label in consulting.TOPIC_LABELS.items():
-            self.topic_combo.addItem(self.tr(label), code)
+        for code in consulting.TOPIC_LABELS:
+            self.topic_combo.addItem(d.topic_label(code), code)
         self.room_combo = QComboBox()
         self.room_combo.setMinimumContentsLength(14)
 
@@ -192,6 +204,7 @@ class ReportsPage(Page):
         as_of_label = QLabel(self.tr("&As of"))
         as_of_label.setBuddy(self.date_edit)
         self.form.addRow(as_of_label, date_row)
+        self.form.addRow(self.tr("Lan&guage"), self.lang_combo)
         self.form.addRow(self.tr("&Floor"), self.floor_combo)
         self.form.addRow(self.tr("&Segment"), self.segment_combo)
         self.form.addRow(self.tr("&Look ahead"), self.months_spin)
@@ -318,6 +331,17 @@ class ReportsPage(Page):
     def as_of(self) -> dt.date:
         return _to_date(self.date_edit.date())
 
+    def language(self) -> str:
+        """The workbook's language (``en`` or ``zh_CN``)."""
+        return self.lang_combo.currentData()
+
+    def set_language(self, lang: str) -> None:
+        self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(i18n.parse_language(lang)), 0))
+
+    def reset_language(self) -> None:
+        """The window's language, the default for the workbook."""
+        self.set_language(i18n.current())
+
     def go_today(self) -> None:
         today = centre_today()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
@@ -377,11 +401,11 @@ class ReportsPage(Page):
             colour = "#ffffff" if selected else "#1f2a30"
             detail = "#eef4fb" if selected else "#5f6b73"
             label.setText(
-                f"<span style='color:{colour}'><b>{html.escape(self.tr(item_spec.title))}</b>"
+                f"<span style='color:{colour}'><b>{html.escape(_words(item_spec.title))}</b>"
                 f"</span><br><span style='color:{detail}'>"
-                f"{html.escape(self.tr(item_spec.description))}</span>"
+                f"{html.escape(_words(item_spec.description))}</span>"
             )
-        self.description.setText(self.tr(spec.description))
+        self.description.setText(_words(spec.description))
         for name, widget in self.filter_widgets.items():
             self.form.setRowVisible(widget, name in spec.filters)
         self._show_period(spec)
@@ -402,6 +426,7 @@ class ReportsPage(Page):
         if self.task is not None and self.task.is_running:
             return self.task
         spec, as_of, filters = self.current_spec(), self.as_of(), self.filters()
+        lang = self.language()
         suggested = self._last_folder() / reports.default_filename(spec.name, as_of)
         chosen = ask_save_path(self, str(suggested))
         if not chosen:
@@ -414,14 +439,17 @@ class ReportsPage(Page):
         ctx, name = self.ctx, spec.name
 
         def job(progress: reports.ProgressFn) -> reports.ExportResult:
-            # export_report opens its own session in this worker thread.
-            return reports.export_report(ctx, name, path, as_of, filters=filters, progress=progress)
+            # export_report opens its own session in this worker thread, and sets the
+            # language there (a context variable: set in the GUI thread it would not reach).
+            return reports.export_report(
+                ctx, name, path, as_of, filters=filters, progress=progress, lang=lang
+            )
 
         self.export_button.setEnabled(False)
         self._show_result(self.tr("Exporting %1…").replace("%1", html.escape(path.name)))
         self.task = run_in_background(
             self,
-            self.tr("Exporting %1…").replace("%1", self.tr(spec.title)),
+            self.tr("Exporting %1…").replace("%1", _words(spec.title)),
             job,
             self._exported,
             self._failed,
