@@ -109,7 +109,9 @@ def chrome_texts(root) -> list[tuple[str, str]]:  # noqa: ANN001 - a QWidget
         model = w.model()
         if model is not None and not isinstance(w, QListWidget):
             columns = model.columnCount()
-            out += [("header", str(model.headerData(c, _horizontal()) or "")) for c in range(columns)]
+            out += [
+                ("header", str(model.headerData(c, _horizontal()) or "")) for c in range(columns)
+            ]
     for bar in root.findChildren(QToolBar):
         for action in bar.actions():
             out += [("action", action.text()), ("action tip", action.toolTip())]

@@ -148,7 +148,7 @@ def test_each_role_sees_only_its_pages_and_actions(qtbot, admin, centre, setting
     staff.show_page("leases")
     assert all(staff.actions[a].isVisible() for a in ("new", "edit", "renew", "terminate"))
     assert staff.actions["new"].isEnabled()
-    assert "Wang (staff)" in staff.user_label.text()
+    assert "Wang (Staff)" in staff.user_label.text()  # the role in words
 
     finance = _window(qtbot, _user(admin, "zhang", "finance"), settings, signals)
     assert _visible_pages(finance) == [

@@ -125,7 +125,7 @@ class StackingPlanWidget(QWidget):
             return self.tr("Ends %1").replace("%1", value)
         for u in self.plan.units() if self.plan else ():
             if u.lease is not None and u.lease.company_id == int(value):
-                return u.lease.company_name
+                return d.name(u.lease.company_name, u.lease.company_name_zh)
         return value
 
     def mode_title(self) -> str:
@@ -213,7 +213,9 @@ class StackingPlanWidget(QWidget):
                     room = int((row_h - 2) // fm.height())
                     if u.lease is not None and room >= 2:
                         name = fm.elidedText(
-                            u.lease.company_name, Qt.TextElideMode.ElideRight, width
+                            d.name(u.lease.company_name, u.lease.company_name_zh),
+                            Qt.TextElideMode.ElideRight,
+                            width,
                         )
                         if len(name) > 3:
                             block.lines.append(name)

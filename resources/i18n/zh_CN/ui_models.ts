@@ -130,11 +130,11 @@
     </message>
     <message>
         <source>Signed</source>
-        <translation>签约</translation>
+        <translation>签署</translation>
     </message>
     <message>
         <source>Renewed</source>
-        <translation>续租</translation>
+        <translation>已续租</translation>
     </message>
     <message>
         <source>Terminated</source>
@@ -143,6 +143,162 @@
     <message>
         <source>Generated</source>
         <translation>生成</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>冲减</translation>
+    </message>
+    <message>
+        <source>Followed the lease</source>
+        <translation>随租约调整</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>冲回</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Review started</source>
+        <translation>开始审核</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>附加材料</translation>
+    </message>
+    <message>
+        <source>Tranches planned</source>
+        <translation>规划分期</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <source>Milestone met</source>
+        <translation>达成里程碑</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>消耗</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Time off removed</source>
+        <translation>取消休假</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Closure removed</source>
+        <translation>取消停用</translation>
+    </message>
+    <message>
+        <source>Deposit charged</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Deposit received</source>
+        <translation>收到押金</translation>
+    </message>
+    <message>
+        <source>Deposit applied</source>
+        <translation>押金抵扣</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>退还押金</translation>
     </message>
 </context>
 <context>
@@ -205,6 +361,50 @@
     <message>
         <source>Demo centre</source>
         <translation>演示中心</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>扶持政策</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>账务</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
