@@ -302,6 +302,509 @@
     </message>
 </context>
 <context>
+    <name>AuditField</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>入驻日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Bars arrears over 90</source>
+        <translation>拒绝欠费超 90 天企业</translation>
+    </message>
+    <message>
+        <source>Bookings booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Bookings cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Bookings completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Bookings no show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Buffer minutes</source>
+        <translation>缓冲时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>大楼</translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Cap per company year</source>
+        <translation>每家企业每年上限</translation>
+    </message>
+    <message>
+        <source>Cap percent</source>
+        <translation>比例上限</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Company id</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Consultant id</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>联系邮箱</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>已冲减</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评审标准</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Deposit steps</source>
+        <translation>押金变动</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Eligible cost</source>
+        <translation>合规费用</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Floor id</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Gpu hours used</source>
+        <translation>已用 GPU 卡时</translation>
+    </message>
+    <message>
+        <source>Graduated on</source>
+        <translation>毕业日期</translation>
+    </message>
+    <message>
+        <source>Gross area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Lease id</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Leases</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>得房率</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Min months in residence</source>
+        <translation>最短入驻月数</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name en</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Name zh</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Open days</source>
+        <translation>开放日</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>服务平台</translation>
+    </message>
+    <message>
+        <source>Programme id</source>
+        <translation>扶持政策</translation>
+    </message>
+    <message>
+        <source>Prospect name</source>
+        <translation>意向企业名称</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Renewal of id</source>
+        <translation>续租自</translation>
+    </message>
+    <message>
+        <source>Rent free months</source>
+        <translation>免租期（月）</translation>
+    </message>
+    <message>
+        <source>Rent per m2 month</source>
+        <translation>租金（元/m²/月）</translation>
+    </message>
+    <message>
+        <source>Rent steps</source>
+        <translation>租金递增</translation>
+    </message>
+    <message>
+        <source>Rentable area</source>
+        <translation>可租面积</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>Requires active lease</source>
+        <translation>须有生效中的租约</translation>
+    </message>
+    <message>
+        <source>Reversal reason</source>
+        <translation>冲回原因</translation>
+    </message>
+    <message>
+        <source>Reversed on</source>
+        <translation>冲回日期</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>融资阶段</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Unit codes</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>申请窗口</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Tranche %1 paid</source>
+        <translation>第 %1 期已拨付</translation>
+    </message>
+    <message>
+        <source>Tranche %1 milestone met</source>
+        <translation>第 %1 期里程碑已达成</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
