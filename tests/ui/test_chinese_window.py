@@ -221,3 +221,25 @@ def test_the_main_dialogs_read_in_chinese(chinese, qtbot, ctx, centre, signals, 
         dialog.close()
     found = sorted(problems.values())
     assert not found, f"{len(found)} English texts in Chinese dialogs:\n" + "\n".join(found)
+
+
+def test_import_problems_and_refusals_read_in_chinese(chinese, qtbot, ctx, centre, tmp_path):
+    """Problems the services report as data (an import's) and refusals both come in Chinese."""
+    from adminapp.errors import ValidationError
+    from adminapp.services import companies
+    from tests.test_importer import workbook
+    from tests.ui.test_import_dialog import bad_sheets, open_dialog
+
+    dialog = open_dialog(qtbot, ctx, workbook(tmp_path / "bad.xlsx", bad_sheets()))
+    problems = dialog.problems_model
+    messages = [problems.index(r, 3).data() for r in range(problems.rowCount())]
+    assert messages and all(re.search(r"[\u4e00-\u9fff]", m) for m in messages), messages
+    assert not any("is not a number" in m for m in messages)
+    with pytest.raises(ValidationError) as refused:
+        companies.create_company(
+            ctx,
+            companies.CompanyInput(
+                name_en="Zeta", credit_code="91310104MA0000012X", segment="base_technology"
+            ),
+        )
+    assert re.search(r"[\u4e00-\u9fff]", refused.value.errors["credit_code"])

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adminapp.i18n_messages import translate_message
 from adminapp.services import financing as fin
 from adminapp.services.context import AppContext
 from adminapp.services.financing import ApplicationView, ApprovalOutlook, approval_outlook
@@ -302,7 +303,7 @@ class ApprovalPanel(Panel):
             return
         self.outlook = approval_outlook(self.ctx, view.id)
         self._show_bounds(view, self.outlook)
-        blockers = list(self.outlook.blockers)
+        blockers = [translate_message(b) for b in self.outlook.blockers]
         self.blockers_label.setText("\n".join(blockers))
         self.blockers_label.setVisible(bool(blockers))
         self.unit_label.setText(self.tr("GPU-hours") if view.unit == "GPU_HOURS" else "CNY")
@@ -337,10 +338,17 @@ class ApprovalPanel(Panel):
             if lim is None:
                 rows.append((key, caption, "–", none))
             else:
-                rows.append((key, caption, quantity(lim.amount, unit), lim.text))
+                rows.append((key, caption, quantity(lim.amount, unit), translate_message(lim.text)))
         caption = self.tr("Your approval limit")
         if o.role_limit is not None:
-            rows.append(("role_limit", caption, quantity(o.role_limit, unit), o.role_limit_text))
+            rows.append(
+                (
+                    "role_limit",
+                    caption,
+                    quantity(o.role_limit, unit),
+                    translate_message(o.role_limit_text),
+                )
+            )
         elif unit != "CNY":
             rows.append(("role_limit", caption, "–", self.tr("role limits are in yuan only")))
         elif self.allowed("application.approve"):
@@ -378,7 +386,7 @@ class ApprovalPanel(Panel):
             cell.setFont(font)
         self.bounds_grid.addWidget(result, total, 0)
         self.bounds_grid.addWidget(figure, total, 1)
-        self.computation_label.setText(outlook.text)
+        self.computation_label.setText(translate_message(outlook.text))
 
     def binding_caption(self) -> str:
         """The caption of the bound marked as binding (for tests and tooltips)."""

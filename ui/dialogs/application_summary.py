@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from adminapp.i18n_messages import translate_message
 from adminapp.services import audit
 from adminapp.services import financing as fin
 from adminapp.services.context import CENTRE_TZ, centre_today
@@ -250,7 +251,7 @@ def cap_hint(
     if ceiling is not None:
         hint = fill(
             QCoreApplication.translate("ApplicationEditor", "Could be approved now: %1."),
-            ceiling.text,
+            translate_message(ceiling.text),
         )
         if requested is not None and requested > ceiling.ceiling:
             hint += " " + QCoreApplication.translate(

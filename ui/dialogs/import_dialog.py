@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from adminapp.errors import DomainError
+from adminapp.i18n_messages import translate_message
 from adminapp.services import importer
 from adminapp.services.context import AppContext
 from ui.worker import BackgroundTask, run_in_background
@@ -227,7 +228,7 @@ class ImportDialog(QDialog):
         problems = plan.problems if plan else []
         self.problems_model.beginResetModel()
         self.problems_model.rows = [
-            [p.sheet, str(p.row or ""), p.column, p.message] for p in problems
+            [p.sheet, str(p.row or ""), p.column, translate_message(p.message)] for p in problems
         ]
         self.problems_model.endResetModel()
         self.problems_view.resizeColumnsToContents()

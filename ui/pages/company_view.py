@@ -250,7 +250,6 @@ class CompanyView(QWidget):
             label = QLabel("⚠ " + self.flag_text(flag))
             label.setObjectName(f"flag_{flag.code}")
             label.setWordWrap(True)
-            label.setToolTip(flag.message)
             label.setStyleSheet(
                 f"QLabel {{ {FLAG_STYLES.get(flag.severity, FLAG_STYLES['warning'])} "
                 "padding: 4px 8px; border-radius: 4px; font-weight: 600; }"
