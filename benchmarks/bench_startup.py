@@ -38,8 +38,8 @@ w.grab().save(sys.argv[1])
 """
 
 
-def _time(cmd: list[str], out: Path) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def _time(cmd: list[str], out: Path, lang: str = "en") -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ADMINAPP_LANG": lang}
     out.unlink(missing_ok=True)
     t0 = time.perf_counter()
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
@@ -67,24 +67,33 @@ def run(runs: int = 5) -> list[dict]:
             "dashboard",
         ]
         bare_cmd = [sys.executable, "-c", BARE, str(shot)]
-        ours, bare = [], []
-        _time(ours_cmd, shot)  # warm the disk cache and .pyc files
+        ours, chinese, bare = [], [], []
+        _time(ours_cmd, shot)  # warm the disk cache and .pyc files (and the Chinese .qm)
+        _time(ours_cmd, shot, "zh_CN")
         _time(bare_cmd, shot)
-        for _ in range(runs):  # interleaved, so a busy moment hurts both alike
+        for _ in range(runs):  # interleaved, so a busy moment hurts all alike
             ours.append(_time(ours_cmd, shot))
+            chinese.append(_time(ours_cmd, shot, "zh_CN"))
             bare.append(_time(bare_cmd, shot))
-    ours_ms, bare_ms = statistics.median(ours), statistics.median(bare)
-    ratio = ours_ms / bare_ms
-    return [
-        {
-            "name": "startup: launch to painted dashboard (demo DB)",
-            "ours_ms": round(ours_ms, 1),
-            "baseline_ms": round(bare_ms, 1),
-            "ratio": round(ratio, 2),
-            "target": f"<= {TARGET_RATIO:.1f}x baseline",
-            "ok": ratio <= TARGET_RATIO,
-        }
-    ]
+    bare_ms = statistics.median(bare)
+    rows = []
+    for name, times in (
+        ("startup: launch to painted dashboard (demo DB)", ours),
+        ("startup in 简体中文 (translators loaded)", chinese),
+    ):
+        ours_ms = statistics.median(times)
+        ratio = ours_ms / bare_ms
+        rows.append(
+            {
+                "name": name,
+                "ours_ms": round(ours_ms, 1),
+                "baseline_ms": round(bare_ms, 1),
+                "ratio": round(ratio, 2),
+                "target": f"<= {TARGET_RATIO:.1f}x baseline",
+                "ok": ratio <= TARGET_RATIO,
+            }
+        )
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

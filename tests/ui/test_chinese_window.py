@@ -243,3 +243,22 @@ def test_import_problems_and_refusals_read_in_chinese(chinese, qtbot, ctx, centr
             ),
         )
     assert re.search(r"[\u4e00-\u9fff]", refused.value.errors["credit_code"])
+
+
+def test_charge_descriptions_the_app_wrote_read_in_chinese(chinese):
+    from ui.models import display as d
+
+    rent = "Rent L2026-00001 2026-12-01–2026-12-31"
+    assert d.charge_description(rent) == "租金 L2026-00001 2026-12-01–2026-12-31"
+    corrected = d.charge_description(f"{rent} (the lease now bills ¥1,200.00)")
+    assert corrected == "租金 L2026-00001 2026-12-01–2026-12-31 （租约现应收 ¥1,200.00）"
+    credit = d.charge_description(f"Credit note for {rent}: rent-free week agreed")
+    assert credit == "冲减 租金 L2026-00001 2026-12-01–2026-12-31：rent-free week agreed"
+    assert d.charge_description("Meeting room damage") == "Meeting room damage"  # as typed
+
+
+def test_charge_descriptions_stay_as_written_in_english():
+    from ui.models import display as d
+
+    rent = "Rent L2026-00001 2026-12-01–2026-12-31"
+    assert d.charge_description(f"Credit note for {rent}: x") == f"Credit note for {rent}: x"

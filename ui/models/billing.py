@@ -100,7 +100,9 @@ class ChargesModel(PagedTableModel):
                 tooltip=lambda r: d.both_names(r.company_name, r.company_name_zh),
             ),
             Column(self.tr("Kind"), lambda r: kind_label(r.kind), "kind", width=95),
-            Column(self.tr("Description"), lambda r: r.description, width=280),
+            Column(
+                self.tr("Description"), lambda r: d.charge_description(r.description), width=280
+            ),
             Column(self.tr("Amount"), lambda r: d.money(r.amount), "amount", True, 110),
             Column(
                 self.tr("Unpaid"), lambda r: d.money(r.unpaid) if r.unpaid else "", None, True, 110
@@ -279,7 +281,9 @@ class StatementModel(RowsTableModel):
             Column(self.tr("Date"), lambda r: d.date(r.on), width=90),
             Column(self.tr("Ref."), lambda r: r.reference, width=60),
             Column(self.tr("Kind"), lambda r: _line_kind(r.kind), width=95),
-            Column(self.tr("Description"), lambda r: r.description, width=300),
+            Column(
+                self.tr("Description"), lambda r: d.charge_description(r.description), width=300
+            ),
             Column(self.tr("Debit"), lambda r: _nonzero(r.debit), None, True, 110),
             Column(self.tr("Credit"), lambda r: _nonzero(r.credit), None, True, 110),
             Column(self.tr("Balance"), lambda r: d.money(r.balance), None, True, 120),

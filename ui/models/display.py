@@ -7,6 +7,7 @@ serves both.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -122,6 +123,41 @@ def name(en: str | None, zh: str | None) -> str:
     """A company's, programme's or consultant's name in the window's language (the other
     language's name when that one is empty)."""
     return i18n.name(en, zh)
+
+
+# The words the billing service writes into a charge's description when it makes the charge
+# (typed descriptions are shown as typed).
+_RENT = re.compile(r"Rent (\S+) (\d{4}-\d{2}-\d{2})–(\d{4}-\d{2}-\d{2})")
+_NOW_BILLS = re.compile(r"(.*) \(the lease now bills (.+)\)", re.S)
+_CREDIT_FOR = re.compile(r"Credit note for (.*): (.*)", re.S)
+
+
+def charge_description(text: str) -> str:
+    """A charge's description in the window's language where the app wrote it."""
+    if i18n.current() == i18n.ENGLISH or not text:
+        return text
+    if m := _CREDIT_FOR.fullmatch(text):
+        return (
+            QCoreApplication.translate("Display", "Credit note for %1: %2")
+            .replace("%1", charge_description(m.group(1)))
+            .replace("%2", m.group(2))
+        )
+    if m := _NOW_BILLS.fullmatch(text):
+        return (
+            charge_description(m.group(1))
+            + " "
+            + QCoreApplication.translate("Display", "(the lease now bills %1)").replace(
+                "%1", m.group(2)
+            )
+        )
+    if m := _RENT.fullmatch(text):
+        return (
+            QCoreApplication.translate("Display", "Rent %1 %2–%3")
+            .replace("%1", m.group(1))
+            .replace("%2", m.group(2))
+            .replace("%3", m.group(3))
+        )
+    return text
 
 
 def both_names(en: str, zh: str) -> str:

@@ -197,20 +197,28 @@ class ChargesList(BillingList):
         parts = [
             h.title(f"C{r.id} · {b.kind_label(r.kind)}", b.charge_status_label(r.status)),
             h.kv_table(pairs),
-            h.note(r.description),
+            h.note(d.charge_description(r.description)),
         ]
         if c.corrected is not None:
             parts.append(h.heading(self.tr("Corrects")))
             parts.append(
                 h.item_list(
-                    [(f"C{c.corrected.id} {c.corrected.description}", d.money(c.corrected.amount))]
+                    [
+                        (
+                            f"C{c.corrected.id} {d.charge_description(c.corrected.description)}",
+                            d.money(c.corrected.amount),
+                        )
+                    ]
                 )  # fmt: skip
             )
         if c.corrections:
             parts.append(h.heading(self.tr("Credit notes and supplements")))
             parts.append(
                 h.item_list(
-                    (f"C{x.id} · {d.money(x.amount)}", f"{d.date(x.issued_on)} {x.description}")
+                    (
+                        f"C{x.id} · {d.money(x.amount)}",
+                        f"{d.date(x.issued_on)} {d.charge_description(x.description)}",
+                    )
                     for x in c.corrections
                 )
             )

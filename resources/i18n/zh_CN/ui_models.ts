@@ -1254,6 +1254,18 @@
 <context>
     <name>Display</name>
     <message>
+        <source>Credit note for %1: %2</source>
+        <translation>冲减 %1：%2</translation>
+    </message>
+    <message>
+        <source>(the lease now bills %1)</source>
+        <translation>（租约现应收 %1）</translation>
+    </message>
+    <message>
+        <source>Rent %1 %2–%3</source>
+        <translation>租金 %1 %2–%3</translation>
+    </message>
+    <message>
         <source>%1 GPU-h</source>
         <translation>%1 GPU 卡时</translation>
     </message>
