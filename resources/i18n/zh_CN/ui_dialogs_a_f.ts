@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Choose a programme to see its caps, windows and documents.</source>
-        <translation>选择扶持政策以查看其上限、申请窗口和所需材料。</translation>
+        <translation>选择扶持政策以查看其上限、申报期和所需材料。</translation>
     </message>
     <message>
         <source>%1 of the eligible cost</source>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>Making two years of financing applications…</source>
-        <translation>正在生成两年的资助申请…</translation>
+        <translation>正在生成两年的融资申请…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
@@ -1370,11 +1370,11 @@
     </message>
     <message>
         <source>Fill this empty database with the demo centre: a tower of 335 units, 120 companies, two years of leases, consultations, charges, payments and financing applications, and the demo accounts staff, finance, manager and director (with no password until an administrator sets one on the Users page). It takes about half a minute; Cancel leaves the database empty. Go ahead?</source>
-        <translation>在这个空数据库中填入演示中心：一栋 335 个单元的大楼、120 家企业、两年的租约、咨询、费用、收款和资助申请，以及演示账户 staff、finance、manager 和 director（在管理员于“用户”页设置密码之前没有密码）。约需半分钟；取消后数据库保持为空。继续吗？</translation>
+        <translation>在这个空数据库中填入演示中心：一栋 335 个单元的大楼、120 家企业、两年的租约、咨询、费用、收款和融资申请，以及演示账户 staff、finance、manager 和 director（在管理员于“用户”页设置密码之前没有密码）。约需半分钟；取消后数据库保持为空。继续吗？</translation>
     </message>
     <message>
         <source>The demo centre is ready: %1 units, %2 companies, %3 leases, %4 bookings, %5 financing applications.</source>
-        <translation>演示中心已就绪：%1 个单元、%2 家企业、%3 份租约、%4 个预约、%5 份资助申请。</translation>
+        <translation>演示中心已就绪：%1 个单元、%2 家企业、%3 份租约、%4 个预约、%5 份融资申请。</translation>
     </message>
     <message>
         <source>Making the demo centre…</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>Step</source>
-        <translation>步骤</translation>
+        <translation>变动类型</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1417,11 +1417,11 @@
     </message>
     <message>
         <source>Record step</source>
-        <translation>登记步骤</translation>
+        <translation>登记变动</translation>
     </message>
     <message>
         <source>asked %1 · charged %2 · received %3 · held %4 · applied %5 · refunded %6</source>
-        <translation>应缴 %1 · 已开具 %2 · 已收 %3 · 在押 %4 · 已抵扣 %5 · 已退还 %6</translation>
+        <translation>应缴 %1 · 已开具 %2 · 已收 %3 · 结存 %4 · 已抵扣 %5 · 已退还 %6</translation>
     </message>
     <message>
         <source>Still to ask for: %1</source>
@@ -1433,11 +1433,11 @@
     </message>
     <message>
         <source>Held: %1; applied to the company&apos;s debts like a payment</source>
-        <translation>在押：%1；可像收款一样抵扣企业欠款</translation>
+        <translation>结存：%1；可像收款一样抵扣企业欠款</translation>
     </message>
     <message>
         <source>Held: %1; refunded once the lease has ended</source>
-        <translation>在押：%1；租约结束后退还</translation>
+        <translation>结存：%1；租约结束后退还</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1786,7 @@
     </message>
     <message>
         <source>The programme has no review criteria.</source>
-        <translation>该政策没有审核标准。</translation>
+        <translation>该政策没有评审标准。</translation>
     </message>
     <message>
         <source> of %1</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>Reviews are taken while the application is under review; it is %1.</source>
-        <translation>仅在申请审核中时可提交审核；该申请当前为%1。</translation>
+        <translation>只有审核中的申请才能录入审核意见；该申请当前状态为：%1。</translation>
     </message>
     <message>
         <source>You reviewed this application on %1.</source>

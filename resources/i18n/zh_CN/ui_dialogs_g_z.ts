@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>未结</translation>
     </message>
     <message>
         <source>This payment</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>no room</source>
-        <translation>无会议室</translation>
+        <translation>不用会议室</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>deposit held %1</source>
-        <translation>押金 %1</translation>
+        <translation>押金结存 %1</translation>
     </message>
     <message>
         <source>On %1: %2</source>

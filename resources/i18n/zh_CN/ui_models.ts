@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Renewed</source>
-        <translation>已续租</translation>
+        <translation>续租</translation>
     </message>
     <message>
         <source>Terminated</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Windows</source>
-        <translation>申请窗口</translation>
+        <translation>申报期</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>Buffer</source>
-        <translation>缓冲时间</translation>
+        <translation>咨询间隔</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1193,7 +1193,7 @@
     <name>DepositStep</name>
     <message>
         <source>Charge (ask for it)</source>
-        <translation>计费（应收）</translation>
+        <translation>开具（应收）</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>Charged</source>
-        <translation>已计费</translation>
+        <translation>已开具</translation>
     </message>
     <message>
         <source>Received</source>

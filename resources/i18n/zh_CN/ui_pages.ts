@@ -471,7 +471,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Upcoming</source>
-        <translation>待生效</translation>
+        <translation>即将进行</translation>
     </message>
     <message>
         <source>Today</source>
@@ -793,7 +793,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Upcoming</source>
-        <translation>待生效</translation>
+        <translation>即将进行</translation>
     </message>
     <message>
         <source>All its bookings in Consultations…</source>
@@ -968,7 +968,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Upcoming</source>
-        <translation>待生效</translation>
+        <translation>即将进行</translation>
     </message>
     <message>
         <source>No-shows in the last 90 days</source>
@@ -1004,11 +1004,11 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Issued</source>
-        <translation>本月开具</translation>
+        <translation>已发放</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation>使用率</translation>
+        <translation>已使用</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1425,7 +1425,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Charged</source>
-        <translation>已计费</translation>
+        <translation>已开具</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1584,7 +1584,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>GPU-hours used</source>
-        <translation>已用 GPU 时数</translation>
+        <translation>已用 GPU 卡时</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1755,7 +1755,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Rent steps</source>
-        <translation>租金阶梯</translation>
+        <translation>租金递增</translation>
     </message>
     <message>
         <source>From</source>
@@ -1908,7 +1908,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Settles the company&apos;s oldest open charges; any excess is credit.</source>
-        <translation>用于结清该企业最早的未结费用；多余部分计为预付余额。</translation>
+        <translation>用于结清该企业最早的未结费用；多余部分转为预收款。</translation>
     </message>
 </context>
 <context>
@@ -1959,7 +1959,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Select a programme to see its windows, caps, eligibility, required documents, review rubric and budgets by year.</source>
-        <translation>选择一项扶持政策，可查看其申请窗口、上限、申请条件、所需材料、评审细则和各年度预算。</translation>
+        <translation>选择一项扶持政策，可查看其申报期、上限、申请条件、所需材料、评审标准和各年度预算。</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1999,7 +1999,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>No window: applications cannot be submitted until one is added.</source>
-        <translation>无申请窗口：添加窗口前无法提交申请。</translation>
+        <translation>未设申报期：添加申报期前无法提交申请。</translation>
     </message>
     <message>
         <source>Active lease</source>
@@ -2007,7 +2007,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Required</source>
-        <translation>必须</translation>
+        <translation>必需</translation>
     </message>
     <message>
         <source>Rent arrears</source>
@@ -2039,7 +2039,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Criterion</source>
-        <translation>评审指标</translation>
+        <translation>评审项</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -2051,7 +2051,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>No rubric: applications cannot be reviewed until one is added.</source>
-        <translation>无评审细则：添加细则前无法审核申请。</translation>
+        <translation>未设评审标准：添加评审标准前无法审核申请。</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2075,7 +2075,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Application windows</source>
-        <translation>申请窗口</translation>
+        <translation>申报期</translation>
     </message>
     <message>
         <source>Caps</source>
@@ -2091,7 +2091,7 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     </message>
     <message>
         <source>Review rubric</source>
-        <translation>评审细则</translation>
+        <translation>评审标准</translation>
     </message>
     <message>
         <source>Budgets by year</source>

@@ -16,7 +16,7 @@
     <name>BookingCalendar</name>
     <message>
         <source>%1 seats</source>
-        <translation>%1 座</translation>
+        <translation>%1 人</translation>
     </message>
     <message>
         <source>Company</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>In arrears</source>
-        <translation>欠费金额</translation>
+        <translation>有欠费</translation>
     </message>
     <message>
         <source>Over 90 days</source>
