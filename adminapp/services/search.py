@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select
 from sqlalchemy.orm import Session
 
+from adminapp import i18n
 from adminapp.models import (
     Booking,
     Company,
@@ -184,8 +185,14 @@ def _companies(s: Session, ids: list[int]) -> list[Hit]:
             )
         )
     }
+    chinese = i18n.current() == i18n.CHINESE  # the name in the window's language first
     return [
-        Hit("company", i, rows[i].name_en, (rows[i].name_zh, rows[i].credit_code))
+        Hit(
+            "company",
+            i,
+            i18n.name(rows[i].name_en, rows[i].name_zh),
+            (rows[i].name_en if chinese else rows[i].name_zh, rows[i].credit_code),
+        )
         for i in ids
         if i in rows
     ]

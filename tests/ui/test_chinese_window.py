@@ -255,6 +255,13 @@ def test_charge_descriptions_the_app_wrote_read_in_chinese(chinese):
     credit = d.charge_description(f"Credit note for {rent}: rent-free week agreed")
     assert credit == "冲减 租金 L2026-00001 2026-12-01–2026-12-31：rent-free week agreed"
     assert d.charge_description("Meeting room damage") == "Meeting room damage"  # as typed
+    assert (
+        d.charge_description("Payment received (Bank transfer BOC123)") == "收款（银行转账 BOC123）"
+    )
+    assert d.charge_description("Payment received (Cash)") == "收款（现金）"
+    assert d.charge_description("Payment bounced") == "Payment bounced"
+    assert d.charge_description("Payment reversed: bounced") == "收款冲回：bounced"
+    assert d.charge_description("Deposit of L2026-00001 applied") == "押金 L2026-00001 已抵扣"
 
 
 def test_charge_descriptions_stay_as_written_in_english():

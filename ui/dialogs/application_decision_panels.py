@@ -43,6 +43,7 @@ from ui.dialogs.application_panel_base import (
     text_label,
 )
 from ui.dialogs.form import fill
+from ui.models import display as d
 from ui.models.table import Column, RowsTableModel
 from ui.widgets.money_edit import MoneyEdit
 
@@ -169,7 +170,7 @@ class ReviewPanel(Panel):
         elif view.status != "under_review":
             why = fill(
                 self.tr("Reviews are taken while the application is under review; it is %1."),
-                view.status_label,
+                d.application_status_label(view.status).lower(),
             )
         elif mine is not None:
             why = fill(self.tr("You reviewed this application on %1."), moment(mine))
@@ -410,15 +411,15 @@ class ApprovalPanel(Panel):
             "rejected": self.tr("Rejected"),
             "withdrawn": self.tr("Withdrawn by the company"),
         }
-        rows = [(self.tr("Decision"), names.get(outcome, view.status_label))]
+        rows = [(self.tr("Decision"), names.get(outcome, d.application_status_label(view.status)))]
         if view.approved_amount is not None:
             rows.append((self.tr("Approved amount"), quantity(view.approved_amount, view.unit)))
         rows.append((self.tr("By"), (view.decided_by or (step.by if step else "")) or "–"))
         rows.append((self.tr("When"), moment(view.decided_at or (step.at if step else None))))
         if step and step.reason:
-            rows.append((self.tr("Reason"), step.reason))
+            rows.append((self.tr("Reason"), translate_message(step.reason)))
         if view.status != outcome:
-            rows.append((self.tr("Now"), view.status_label))
+            rows.append((self.tr("Now"), d.application_status_label(view.status)))
         for caption, text in rows:
             self.decision_form.addRow(caption, text_label(text, wrap=True))
 

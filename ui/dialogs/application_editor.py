@@ -12,6 +12,8 @@ shown at the top and the dialog stays open and usable.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from adminapp import permissions
 from adminapp.errors import DomainError, StaleRecordError, ValidationError
+from adminapp.i18n_messages import translate_message
 from adminapp.services import audit, companies
 from adminapp.services import financing as fin
 from adminapp.services.context import AppContext, centre_today
@@ -54,6 +57,7 @@ from ui.dialogs.application_summary import (
 from ui.dialogs.company_picker import CompanyPicker
 from ui.dialogs.form import FormDialog, fill
 from ui.models import display as d
+from ui.models.users import role_label
 from ui.signals import AppSignals
 from ui.widgets.money_edit import MoneyEdit
 
@@ -351,7 +355,7 @@ class ApplicationEditor(FormDialog):
         elif not editable:
             note = fill(
                 self.tr("You can read this application; editing it needs the %1 role."),
-                " or ".join(permissions.roles_allowed(action)),
+                self._roles_text(permissions.roles_allowed(action)),
             )
         else:
             note = ""
@@ -446,7 +450,7 @@ class ApplicationEditor(FormDialog):
             elif not may_attach:
                 note = fill(
                     self.tr("Attaching documents needs the %1 role."),
-                    " or ".join(permissions.roles_allowed("application.attach")),
+                    self._roles_text(permissions.roles_allowed("application.attach")),
                 )
             else:
                 note = ""
@@ -467,7 +471,9 @@ class ApplicationEditor(FormDialog):
             button.setVisible(saved and can_move(v.status, target))
             allowed = permissions.allowed(roles, action)
             button.setEnabled(allowed)
-            button.setToolTip("" if allowed else permissions.refusal(roles, action))
+            button.setToolTip(
+                "" if allowed else translate_message(permissions.refusal(roles, action))
+            )
         self.refresh()
 
     # -- saving and moving ----------------------------------------------------------------
@@ -530,6 +536,10 @@ class ApplicationEditor(FormDialog):
         names = {doc.name for doc in self.view.documents} if self.view else set()
         added = [doc.name for doc in view.documents if doc.name not in names]
         self._changed(view, fill(self.tr("Attached to %1: %2."), view.reference, ", ".join(added)))
+
+    def _roles_text(self, roles: Iterable[str]) -> str:
+        """Roles in words, "staff or manager" (员工或经理)."""
+        return self.tr(" or ").join(role_label(r).lower() for r in roles)
 
     def show_refusal(self, error: DomainError) -> None:
         """A refused step, at the top whatever tab is showing; the dialog stays usable."""

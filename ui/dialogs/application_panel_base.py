@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from adminapp import permissions
 from adminapp.errors import DomainError, StaleRecordError, ValidationError
+from adminapp.i18n_messages import translate_message
 from adminapp.services import financing as fin
 from adminapp.services.context import CENTRE_TZ, AppContext
 from adminapp.services.financing import ApplicationView
@@ -113,7 +114,7 @@ class Panel(QWidget):
         return permissions.allowed(self.ctx.actor.roles, action)
 
     def refusal(self, action: str) -> str:
-        return permissions.refusal(self.ctx.actor.roles, action)
+        return translate_message(permissions.refusal(self.ctx.actor.roles, action))
 
     def add_field(self, name: str, widget: QWidget, highlight: QWidget | None = None) -> FieldRow:
         row = FieldRow(widget, highlight)

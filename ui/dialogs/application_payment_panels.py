@@ -339,7 +339,7 @@ class UsagePanel(Panel):
         elif not in_force:
             hint = fill(
                 self.tr("GPU-hours are recorded against an approved voucher; this one is %1."),
-                view.status_label,
+                display.application_status_label(view.status).lower(),
             )
         else:
             hint = ""

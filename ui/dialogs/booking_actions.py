@@ -39,6 +39,7 @@ from ui.dialogs.consultation_labels import (
 )
 from ui.dialogs.form import FormDialog, fill
 from ui.dialogs.slot_finder import SlotFinder
+from ui.models import display
 from ui.widgets.date_edit import DateEdit
 
 NO_ROOM = 0
@@ -173,7 +174,7 @@ class RescheduleDialog(FormDialog):
         self.summary = BookingSummary(form)
         self.consultant_combo = QComboBox()
         for c in consultants:
-            self.consultant_combo.addItem(c.name_en, c.id)
+            self.consultant_combo.addItem(display.name(c.name_en, c.name_zh), c.id)
         if self.consultant_combo.findData(booking.consultant_id) < 0:
             self.consultant_combo.insertItem(0, booking.consultant_name, booking.consultant_id)
         self.room_combo = QComboBox()

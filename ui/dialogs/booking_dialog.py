@@ -45,6 +45,7 @@ from ui.dialogs.consultation_labels import (
 )
 from ui.dialogs.form import FormDialog, fill
 from ui.dialogs.slot_finder import SlotFinder
+from ui.models import display
 from ui.widgets.date_edit import DateEdit
 
 FINDER, BY_HAND = range(2)
@@ -114,7 +115,7 @@ class BookingDialog(FormDialog):
         )
         self.consultant_combo = QComboBox()
         for c in self.consultants:
-            self.consultant_combo.addItem(c.name_en, c.id)
+            self.consultant_combo.addItem(display.name(c.name_en, c.name_zh), c.id)
         self.room_combo = QComboBox()
         self.room_combo.addItem(self.tr("No room"), NO_ROOM)
         for r in self.rooms:
@@ -315,7 +316,7 @@ class BookingDialog(FormDialog):
                 fill(
                     self.tr("%1 · %2"),
                     ", ".join(topics.get(t, t) for t in consultant.topics),
-                    consultant.hours_text,
+                    display.hours_text(consultant.hours),
                 ),
             )
         self.summary_label.setText(self._summary())

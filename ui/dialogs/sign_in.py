@@ -7,7 +7,7 @@ field, and why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -122,9 +122,11 @@ class LoginDialog(_Dialog):
     ) -> None:
         super().__init__(
             parent,
-            "Sign in - Incubator Admin",
-            "Sign in",
-            f"Database: {describe_url(db.url)}",
+            QCoreApplication.translate("LoginDialog", "Sign in - Incubator Admin"),
+            QCoreApplication.translate("LoginDialog", "Sign in"),
+            QCoreApplication.translate("LoginDialog", "Database: %1").replace(
+                "%1", describe_url(db.url)
+            ),
         )
         self.setWindowTitle(self.tr("Sign in - Incubator Admin"))
         self.db = db
@@ -152,10 +154,13 @@ class FirstAdminDialog(_Dialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(
             parent,
-            "First start - Incubator Admin",
-            "Create the administrator",
-            "This database has no accounts yet. Create the first administrator: they add the "
-            "centre's staff and give them their roles (Users page).",
+            QCoreApplication.translate("FirstAdminDialog", "First start - Incubator Admin"),
+            QCoreApplication.translate("FirstAdminDialog", "Create the administrator"),
+            QCoreApplication.translate(
+                "FirstAdminDialog",
+                "This database has no accounts yet. Create the first administrator: they add the "
+                "centre's staff and give them their roles (Users page).",
+            ),
         )
         self.setWindowTitle(self.tr("First start - Incubator Admin"))
         self.db = db
@@ -188,11 +193,20 @@ class ChangePasswordDialog(_Dialog):
 
     def __init__(self, ctx: AppContext, *, forced: bool, parent: QWidget | None = None) -> None:
         sub = (
-            "An administrator reset your password. Choose your own before you go on."
+            QCoreApplication.translate(
+                "ChangePasswordDialog",
+                "An administrator reset your password. Choose your own before you go on.",
+            )
             if forced
-            else "Choose a new password (at least 8 characters)."
+            else QCoreApplication.translate(
+                "ChangePasswordDialog", "Choose a new password (at least 8 characters)."
+            )
         )
-        super().__init__(parent, "Change password", f"Password for {ctx.actor.name}", sub)
+        heading = QCoreApplication.translate("ChangePasswordDialog", "Password for %1").replace(
+            "%1", ctx.actor.name
+        )
+        title = QCoreApplication.translate("ChangePasswordDialog", "Change password")
+        super().__init__(parent, title, heading, sub)
         self.setWindowTitle(self.tr("Change password"))
         self.ctx = ctx
         self.add("current", self.tr("Current password"), _password_edit())

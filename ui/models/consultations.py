@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from adminapp.services.consultations import listing
 from adminapp.services.consultations.listing import BookingRow
-from adminapp.services.consultations.resources import WEEKDAYS, ConsultantView, RoomView
+from adminapp.services.consultations.resources import ConsultantView, RoomView
 from adminapp.services.listing_sql import ListQuery
 from ui.models import display as d
 from ui.models.table import Column, PagedTableModel, RowsTableModel
@@ -73,17 +73,17 @@ def _hours(c: ConsultantView) -> str:
     for times, days in spans.items():
         days = sorted(set(days))
         if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
-            parts.append(f"{WEEKDAYS[days[0]]}–{WEEKDAYS[days[-1]]} {times}")
+            parts.append(f"{d.weekday(days[0])}–{d.weekday(days[-1])} {times}")
         else:
-            parts.append(f"{', '.join(WEEKDAYS[x] for x in days)} {times}")
+            parts.append(f"{', '.join(d.weekday(x) for x in days)} {times}")
     return "; ".join(parts)
 
 
 def _open_days(days: str) -> str:
     nums = sorted(int(x) for x in days)
     if len(nums) > 2 and nums == list(range(nums[0], nums[-1] + 1)):
-        return f"{WEEKDAYS[nums[0]]}–{WEEKDAYS[nums[-1]]}"
-    return ", ".join(WEEKDAYS[x] for x in nums)
+        return f"{d.weekday(nums[0])}–{d.weekday(nums[-1])}"
+    return ", ".join(d.weekday(x) for x in nums)
 
 
 class ConsultantsModel(RowsTableModel):
@@ -97,7 +97,7 @@ class ConsultantsModel(RowsTableModel):
                 width=230,
             ),
             Column(self.tr("Platform"), lambda c: d.platform_label(c.platform), width=150),
-            Column(self.tr("Hours"), _hours, width=260, tooltip=lambda c: c.hours_text),
+            Column(self.tr("Hours"), _hours, width=260, tooltip=lambda c: d.hours_text(c.hours)),
             Column(
                 self.tr("Buffer"),
                 lambda c: self.tr("%1 min").replace("%1", str(c.buffer_minutes)),

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from adminapp import i18n
@@ -130,6 +130,11 @@ def name(en: str | None, zh: str | None) -> str:
 _RENT = re.compile(r"Rent (\S+) (\d{4}-\d{2}-\d{2})–(\d{4}-\d{2}-\d{2})")
 _NOW_BILLS = re.compile(r"(.*) \(the lease now bills (.+)\)", re.S)
 _CREDIT_FOR = re.compile(r"Credit note for (.*): (.*)", re.S)
+_RECEIVED = re.compile(
+    r"Payment received \((Bank transfer|Cheque|Cash|Card|Other)(?: (.*))?\)", re.S
+)
+_REVERSED = re.compile(r"Payment reversed: (.*)", re.S)
+_DEPOSIT_APPLIED = re.compile(r"Deposit of (\S+) applied(?:: (.*))?", re.S)
 
 
 def charge_description(text: str) -> str:
@@ -150,6 +155,19 @@ def charge_description(text: str) -> str:
                 "%1", m.group(2)
             )
         )
+    if m := _RECEIVED.fullmatch(text):
+        method = QCoreApplication.translate("PaymentMethod", m.group(1))
+        label = f"{method} {m.group(2)}" if m.group(2) else method
+        return QCoreApplication.translate("Display", "Payment received (%1)").replace("%1", label)
+    if m := _REVERSED.fullmatch(text):
+        return QCoreApplication.translate("Display", "Payment reversed: %1").replace(
+            "%1", m.group(1)
+        )
+    if m := _DEPOSIT_APPLIED.fullmatch(text):
+        applied = QCoreApplication.translate("Display", "Deposit of %1 applied").replace(
+            "%1", m.group(1)
+        )
+        return f"{applied}: {m.group(2)}" if m.group(2) else applied
     if m := _RENT.fullmatch(text):
         return (
             QCoreApplication.translate("Display", "Rent %1 %2–%3")
@@ -158,6 +176,17 @@ def charge_description(text: str) -> str:
             .replace("%3", m.group(3))
         )
     return text
+
+
+def weekday(index: int) -> str:
+    """Monday = 0 → "Mon" / "周一", in the window's locale."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
+
+
+def hours_text(hours: list[tuple[int, dt.time, dt.time]]) -> str:
+    """A consultant's week: "Mon 09:00–12:30, Fri 14:00–17:00" / "周一 09:00–12:30，…"."""
+    sep = QCoreApplication.translate("Display", ", ")
+    return sep.join(f"{weekday(d)} {a:%H:%M}–{b:%H:%M}" for d, a, b in hours)
 
 
 def both_names(en: str, zh: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QPushButton, QWidget
 
 from adminapp import permissions
 from adminapp.errors import DomainError, StaleRecordError
+from adminapp.i18n_messages import translate_message
 from adminapp.services import accounts, app_settings, audit
 from adminapp.services.accounts import UserView
 from adminapp.services.context import AppContext
@@ -118,7 +119,8 @@ class UsersPage(ListPage):
             allowed = self.may(action)
             needs_row = button is not self.limits_button
             button.setEnabled(allowed and (row is not None or not needs_row))
-            button.setToolTip(tip if allowed else permissions.refusal(self.ctx.actor.roles, action))
+            refusal = translate_message(permissions.refusal(self.ctx.actor.roles, action))
+            button.setToolTip(tip if allowed else refusal)
 
     # --- actions
     def trigger(self, action: str) -> None:

@@ -215,6 +215,10 @@
         <translation>已附加到 %1：%2。</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
         <source>Save your changes to the details first, then submit.</source>
         <translation>请先保存对详情的修改，再提交。</translation>
     </message>

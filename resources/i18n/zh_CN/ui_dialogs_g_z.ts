@@ -4,6 +4,18 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
+        <source>An administrator reset your password. Choose your own before you go on.</source>
+        <translation>管理员已重置您的密码。请先设置您自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>Choose a new password (at least 8 characters).</source>
+        <translation>请设置新密码（至少 8 个字符）。</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
@@ -25,6 +37,14 @@
     <message>
         <source>First start - Incubator Admin</source>
         <translation>首次启动 - 孵化器管理</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the first administrator: they add the centre&apos;s staff and give them their roles (Users page).</source>
+        <translation>此数据库尚无账户。请创建第一位管理员：由其添加中心的工作人员并分配角色（用户页面）。</translation>
     </message>
     <message>
         <source>Login name</source>
@@ -371,6 +391,10 @@
     <message>
         <source>Sign in - Incubator Admin</source>
         <translation>登录 - 孵化器管理</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Login name</source>

@@ -1262,8 +1262,24 @@
         <translation>（租约现应收 %1）</translation>
     </message>
     <message>
+        <source>Payment received (%1)</source>
+        <translation>收款（%1）</translation>
+    </message>
+    <message>
+        <source>Payment reversed: %1</source>
+        <translation>收款冲回：%1</translation>
+    </message>
+    <message>
+        <source>Deposit of %1 applied</source>
+        <translation>押金 %1 已抵扣</translation>
+    </message>
+    <message>
         <source>Rent %1 %2–%3</source>
         <translation>租金 %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <source>%1 GPU-h</source>
