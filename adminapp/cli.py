@@ -132,7 +132,7 @@ def sign_in_headless(db: Database, action: str) -> AppContext:
 
 def screenshot_actor(db: Database) -> Actor:
     """Who a ``--screenshot`` run signs in as: ADMINAPP_USER, else the demo administrator."""
-    from adminapp import demo as demo_module
+    from adminapp.demo_accounts import DEMO_ADMIN
     from adminapp.services import accounts, app_settings
 
     if not has_accounts(db):
@@ -149,7 +149,7 @@ def screenshot_actor(db: Database) -> Actor:
             "this is not a demo database: set ADMINAPP_USER and ADMINAPP_PASSWORD to sign in "
             "for the screenshot"
         )
-    login, _name, _role, password = demo_module.DEMO_ADMIN
+    login, _name, _role, password = DEMO_ADMIN
     return accounts.authenticate(db, login, password)
 
 

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from adminapp import rent
 from adminapp.cancel import Cancelled
 from adminapp.db import Database, data_dir
+from adminapp.demo_accounts import DEMO_ACCOUNTS, DEMO_ADMIN, demo_accounts_text  # noqa: F401
 from adminapp.demo_billing import BillingSummary, generate_billing
 from adminapp.demo_companies import Names, make_company
 from adminapp.demo_consultations import generate_consultations
@@ -293,24 +294,8 @@ def fill_demo(
 
 # --- accounts ---------------------------------------------------------------------------
 
-# One account per role; the passwords are public (printed by ``demo`` and listed in README).
-DEMO_ACCOUNTS = (
-    ("admin", "Li Na", "admin", "admin-demo"),
-    ("staff", "Wang Fang", "staff", "staff-demo"),
-    ("finance", "Zhang Wei", "finance", "finance-demo"),
-    ("manager", "Liu Yang", "manager", "manager-demo"),
-    ("director", "Chen Jing", "director", "director-demo"),
-)
-DEMO_ADMIN = DEMO_ACCOUNTS[0]
 
-
-def demo_accounts_text() -> str:
-    return "\n".join(
-        f"  {login:9} {password:14} {role:9} ({name})"
-        for login, name, role, password in DEMO_ACCOUNTS
-    )
-
-
+# One account per role; the passwords are public (adminapp/demo_accounts.py).
 def _private_accounts(s: Session) -> int:
     """The demo accounts beside the accounts already there: a login already taken is used as
     it is (it must hold the demo role); the others get a random password nobody knows."""

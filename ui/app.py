@@ -91,7 +91,7 @@ def sign_in(ctx: AppContext, settings=None, parent=None) -> AppContext | None:  
     """
     from PySide6.QtWidgets import QDialog
 
-    from adminapp import demo
+    from adminapp.demo_accounts import demo_accounts_text
     from adminapp.services import accounts, app_settings
     from ui.dialogs.sign_in import ChangePasswordDialog, FirstAdminDialog, LoginDialog
     from ui.settings import Settings
@@ -109,7 +109,7 @@ def sign_in(ctx: AppContext, settings=None, parent=None) -> AppContext | None:  
         dialog = LoginDialog(
             ctx.db,
             last_login=settings.last_login,
-            demo_accounts=demo.demo_accounts_text() if is_demo else "",
+            demo_accounts=demo_accounts_text() if is_demo else "",
             parent=parent,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
