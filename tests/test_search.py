@@ -88,3 +88,16 @@ def test_all_kinds_together_and_bad_kinds(ctx, centre):
         search.search(ctx, "alpha", kinds=("planet",))
     # Wildcards are taken literally.
     assert search.search(ctx, "%%") == [] and search.search(ctx, "__") == []
+
+
+def test_names_in_the_language_in_force(ctx, centre):
+    from adminapp import i18n
+
+    with i18n.language("zh_CN"):
+        hits = search.search(ctx, "alpha", kinds=("company",))
+        assert [h.title for h in hits] == ["阿尔法模型"]
+        assert hits[0].details == ("Alpha Models", credit_code(1))  # the other name beside it
+        leases = search.search(ctx, "gamma", kinds=("lease",))
+        assert leases and all(h.details[0] != "Gamma Compute" for h in leases)
+    hits = search.search(ctx, "alpha", kinds=("company",))
+    assert [h.title for h in hits] == ["Alpha Models"]

@@ -212,14 +212,15 @@ def _units(s: Session, text: str, n: int, wide: bool, sqlite: bool) -> list[Hit]
         units = [u for u in units if u.code == code]
     if not units:
         return []
-    tenants = dict(
-        s.execute(
-            select(LeaseUnit.unit_id, Company.name_en)
+    tenants = {
+        unit_id: i18n.name(en, zh)
+        for unit_id, en, zh in s.execute(
+            select(LeaseUnit.unit_id, Company.name_en, Company.name_zh)
             .join(Lease, Lease.id == LeaseUnit.lease_id)
             .join(Company, Company.id == Lease.company_id)
             .where(LeaseUnit.unit_id.in_([u.id for u in units]), in_force(centre_today()))
-        ).all()
-    )
+        )
+    }
     return [Hit("unit", u.id, u.code, (u.label, tenants.get(u.id, ""))) for u in units]
 
 
@@ -227,9 +228,9 @@ def _leases(
     s: Session, text: str, n: int, companies: list[int], wide: bool, sqlite: bool
 ) -> list[Hit]:
     L = Lease  # noqa: N806
-    stmt = select(L.id, L.reference, L.stage, L.start_date, L.end_date, Company.name_en).join(
-        Company, Company.id == L.company_id
-    )
+    stmt = select(
+        L.id, L.reference, L.stage, L.start_date, L.end_date, Company.name_en, Company.name_zh
+    ).join(Company, Company.id == L.company_id)
     rows = _by_reference(s, stmt, L.reference, text, n, sqlite)
     if not wide:
         rows = [r for r in rows if r.reference == text.upper()]
@@ -244,7 +245,7 @@ def _leases(
             "lease",
             r.id,
             r.reference,
-            (r.name_en, r.start_date.isoformat(), r.end_date.isoformat()),
+            (i18n.name(r.name_en, r.name_zh), r.start_date.isoformat(), r.end_date.isoformat()),
             lease_status(r.stage, r.start_date, r.end_date, today),
         )
         for r in rows[:n]
@@ -256,7 +257,16 @@ def _applications(
 ) -> list[Hit]:
     A = FinancingApplication  # noqa: N806
     stmt = (
-        select(A.id, A.reference, A.status, A.year, Company.name_en, Programme.name_en.label("p"))
+        select(
+            A.id,
+            A.reference,
+            A.status,
+            A.year,
+            Company.name_en,
+            Company.name_zh,
+            Programme.name_en.label("p"),
+            Programme.name_zh.label("p_zh"),
+        )
         .join(Company, Company.id == A.company_id)
         .join(Programme, Programme.id == A.programme_id)
     )
@@ -267,7 +277,13 @@ def _applications(
     more = _of_companies(s, stmt, A.company_id, companies, n - len(rows), [A.id.desc()])
     rows += [r for r in more if r.id not in seen]
     return [
-        Hit("application", r.id, r.reference, (r.name_en, r.p, str(r.year)), r.status)
+        Hit(
+            "application",
+            r.id,
+            r.reference,
+            (i18n.name(r.name_en, r.name_zh), i18n.name(r.p, r.p_zh), str(r.year)),
+            r.status,
+        )
         for r in rows[:n]
     ]
 
@@ -305,7 +321,9 @@ def _bookings(s: Session, text: str, n: int, companies: list[int], wide: bool) -
             B.starts_at,
             B.status,
             Company.name_en,
+            Company.name_zh,
             Consultant.name_en.label("c"),
+            Consultant.name_zh.label("c_zh"),
         )
         .outerjoin(Company, Company.id == B.company_id)
         .join(Consultant, Consultant.id == B.consultant_id)
@@ -316,13 +334,13 @@ def _bookings(s: Session, text: str, n: int, companies: list[int], wide: bool) -
     hits = []
     for r in s.execute(stmt):
         start = local(r.starts_at)
-        who = r.name_en or r.prospect_name
+        who = i18n.name(r.name_en, r.name_zh) or r.prospect_name
         hits.append(
             Hit(
                 "booking",
                 r.id,
                 booking_reference(r.id),
-                (who, r.c, start.strftime("%Y-%m-%d %H:%M")),
+                (who, i18n.name(r.c, r.c_zh), start.strftime("%Y-%m-%d %H:%M")),
                 r.status,
                 start.date(),
             )
