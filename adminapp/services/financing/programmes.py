@@ -225,9 +225,13 @@ def _clean(s: Session | None, data: ProgrammeInput, programme_id: int | None, er
         )
         if clash:
             errors["name_en"] = f"There is already a programme called {name}"
-    if data.kind not in PROGRAMME_KINDS:
+    if not data.kind:
+        errors["kind"] = "Choose the programme's kind"
+    elif data.kind not in PROGRAMME_KINDS:
         errors["kind"] = f"Kind must be one of: {', '.join(PROGRAMME_KINDS)}"
-    if data.platform not in PLATFORMS:
+    if not data.platform:
+        errors["platform"] = "Choose the service platform"
+    elif data.platform not in PLATFORMS:
         errors["platform"] = f"Platform must be one of: {', '.join(PLATFORMS)}"
     if data.unit not in PROGRAMME_UNITS:
         errors["unit"] = "Amounts are in CNY or GPU_HOURS"

@@ -500,6 +500,14 @@
         <translation>请选择所申请的扶持政策</translation>
     </message>
     <message>
+        <source>Choose the programme&apos;s kind</source>
+        <translation>请选择扶持政策的类型</translation>
+    </message>
+    <message>
+        <source>Choose the service platform</source>
+        <translation>请选择服务平台</translation>
+    </message>
+    <message>
         <source>Choose the service platform the consultant belongs to</source>
         <translation>请选择顾问所属的服务平台</translation>
     </message>
