@@ -60,6 +60,11 @@ class BillingActions:
         self.deposit_button = QToolButton()
         self.deposit_button.setText(self.tr("Deposit step"))
         self.deposit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The menu's arrow beside the text, not over its last letters.
+        self.deposit_button.setStyleSheet(
+            "QToolButton { padding: 3px 18px 3px 8px; }"
+            "QToolButton::menu-indicator { subcontrol-position: right center; right: 5px; }"
+        )
         menu = QMenu(self.deposit_button)
         self.deposit_actions = {}
         for kind in DEPOSIT_STEPS:
