@@ -269,3 +269,18 @@ def test_charge_descriptions_stay_as_written_in_english():
 
     rent = "Rent L2026-00001 2026-12-01–2026-12-31"
     assert d.charge_description(f"Credit note for {rent}: x") == f"Credit note for {rent}: x"
+
+
+def test_the_calendar_names_companies_and_consultants_in_chinese(chinese, ctx, centre):
+    import datetime as dt
+
+    from adminapp.services.consultations import views
+    from tests.consultation_setup import book, setup_consulting
+
+    setup = setup_consulting(ctx, centre)
+    booked = book(ctx, setup, centre.companies["alpha"], 1, 10)
+    start = booked.starts_at.replace(hour=0, minute=0)
+    shown = views.bookings_between(ctx, start, start + dt.timedelta(days=1))
+    one = next(b for b in shown if b.id == booked.id)
+    assert re.search(r"[\u4e00-\u9fff]", one.company_name), one.company_name
+    assert views.get_booking(ctx, booked.id).company_name == one.company_name

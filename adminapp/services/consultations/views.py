@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from adminapp import i18n
 from adminapp.errors import NotFound
 from adminapp.models import (
     Booking,
@@ -50,10 +51,10 @@ class BookingView:
     id: int
     reference: str
     company_id: int | None
-    company_name: str  # the tenant's name, or the prospect's
+    company_name: str  # the tenant's name in the language in force, or the prospect's
     prospect_name: str
     consultant_id: int
-    consultant_name: str
+    consultant_name: str  # in the language in force (adminapp.i18n.name)
     room_id: int | None
     room_label: str
     topic: str
@@ -93,10 +94,14 @@ def view(b: Booking, *, with_events: bool = True) -> BookingView:
         id=b.id,
         reference=booking_reference(b.id),
         company_id=b.company_id,
-        company_name=b.company.name_en if b.company is not None else b.prospect_name,
+        company_name=(
+            i18n.name(b.company.name_en, b.company.name_zh)
+            if b.company is not None
+            else b.prospect_name
+        ),
         prospect_name=b.prospect_name,
         consultant_id=b.consultant_id,
-        consultant_name=b.consultant.name_en,
+        consultant_name=i18n.name(b.consultant.name_en, b.consultant.name_zh),
         room_id=b.room_id,
         room_label=room_label(b.room),
         topic=b.topic,
@@ -177,6 +182,8 @@ def bookings_between(
             b.c.prospect_name,
             b.c.consultant_id,
             Consultant.name_en.label("consultant_name"),
+            Company.name_zh.label("company_name_zh"),
+            Consultant.name_zh.label("consultant_name_zh"),
             b.c.room_id,
             Unit.code.label("unit_code"),
             MeetingRoom.name.label("room_name"),
@@ -216,9 +223,9 @@ def bookings_between(
     zone = CENTRE_TZ
     views = []
     for (
-        id_, company_id, company_name, prospect, consultant_id, consultant_name, room_id,
-        unit_code, room_name, topic, starts_at, ends_at, attendees, notes, status,
-        cancel_reason, confirmed_by, created_by, created_at, version,
+        id_, company_id, company_name, prospect, consultant_id, consultant_name, company_zh,
+        consultant_zh, room_id, unit_code, room_name, topic, starts_at, ends_at, attendees, notes,
+        status, cancel_reason, confirmed_by, created_by, created_at, version,
     ) in rows:  # fmt: skip
         if room_id is not None and room_id not in labels:
             labels[room_id] = f"{unit_code} {room_name}".strip()
@@ -227,10 +234,10 @@ def bookings_between(
                 id_,
                 booking_reference(id_),
                 company_id,
-                company_name if company_id is not None else prospect,
+                i18n.name(company_name, company_zh) if company_id is not None else prospect,
                 prospect,
                 consultant_id,
-                consultant_name,
+                i18n.name(consultant_name, consultant_zh),
                 room_id,
                 labels[room_id] if room_id is not None else "",
                 topic,
