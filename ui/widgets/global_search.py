@@ -165,7 +165,12 @@ class GlobalSearch(QLineEdit):
         r = self.results
         rows = max(r.count(), 1)
         height = sum(r.sizeHintForRow(i) for i in range(rows)) + 2 * r.frameWidth() + 4
-        width = max(self.width(), 420)
+        # As wide as the longest hit (a long Chinese company name with its programme), within
+        # reason: never narrower than the box or 420 px, never wider than 680 px.
+        widest = (
+            r.sizeHintForColumn(0) + 2 * r.frameWidth() + r.verticalScrollBar().sizeHint().width()
+        )
+        width = max(self.width(), 420, min(widest, 680))
         r.resize(width, min(height, 560))
         below = self.mapToGlobal(QPoint(self.width() - width, self.height() + 2))
         r.move(max(below.x(), 0), below.y())
