@@ -60,6 +60,7 @@ TABLE_WORDS = (
     ("services/consultations/views.py", "STATUS_LABELS"),
     ("services/financing/workflow.py", "LABELS"),
     ("services/lease_terms.py", "LEASE_STATUSES"),
+    ("services/building.py", "NUMBER_FIELD_LABELS"),
 )
 # Words a message takes from elsewhere: ``strftime("%A")`` day names, lease stages, the role a
 # user without roles holds (``permissions.refusal``).

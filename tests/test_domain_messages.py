@@ -191,3 +191,12 @@ def test_a_service_refusal_reads_in_chinese_and_writes_nothing(ctx, centre):
     with pytest.raises(ValidationError) as err:
         companies.create_company(ctx, bad)
     assert err.value.errors["credit_code"].startswith("Credit code check digit is 0, should be")
+
+
+def test_a_field_named_in_a_message_is_named_in_chinese_too():
+    from adminapp import i18n
+    from adminapp.i18n_messages import translate_message
+
+    with i18n.language("zh_CN"):
+        assert translate_message("Eligible cost must be a number") == "合规费用必须是数字"
+        assert translate_message("Rentable area must be a number") == "可租面积必须是数字"

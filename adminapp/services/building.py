@@ -110,6 +110,27 @@ def _on_floor(code: str, label: str) -> bool:
     return code.startswith(prefix) or f"-{prefix}" in code
 
 
+# The fields whose "… must be a number" names them (as the message writes them): listed so the
+# Chinese catalogue (scripts/domain_messages.py) has their words too.
+NUMBER_FIELD_LABELS = (
+    "Amount",
+    "Approved amount",
+    "Budgets",
+    "Cap per company year",
+    "Cap percent",
+    "Criteria",
+    "Deposit",
+    "Eligible cost",
+    "Gross area",
+    "Hours",
+    "Load factor",
+    "Rent",
+    "Rent steps",
+    "Rentable area",
+    "Requested amount",
+)
+
+
 def parse_decimal(
     value: Decimal | str | int | float | None, name: str, errors: dict, places: int = 4
 ) -> Decimal:

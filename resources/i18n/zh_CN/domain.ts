@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation>%1 必须是数字</translation>
+        <translation>%1必须是数字</translation>
     </message>
     <message>
         <source>%1 must choose a new password first: sign in to the app once</source>
@@ -304,6 +304,10 @@
         <translation>星期须为周一至周日</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
         <source>Amounts are in CNY or GPU_HOURS</source>
         <translation>金额单位须为 CNY 或 GPU_HOURS</translation>
     </message>
@@ -368,6 +372,10 @@
         <translation>申请 %1 不在审核中；请先开始审核</translation>
     </message>
     <message>
+        <source>Approved amount</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
         <source>At least one person attends</source>
         <translation>至少须有一人参加</translation>
     </message>
@@ -404,12 +412,24 @@
         <translation>预算年度 %1 不是有效年份</translation>
     </message>
     <message>
+        <source>Budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
         <source>Building does not exist</source>
         <translation>大楼不存在</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cap per company year</source>
+        <translation>每家企业每年上限</translation>
+    </message>
+    <message>
+        <source>Cap percent</source>
+        <translation>比例上限</translation>
     </message>
     <message>
         <source>Cells %1 are merged; unmerge them and fill in every row</source>
@@ -560,6 +580,10 @@
         <translation>请冲减原始费用，而不是更正记录</translation>
     </message>
     <message>
+        <source>Criteria</source>
+        <translation>评审标准</translation>
+    </message>
+    <message>
         <source>Current password is wrong</source>
         <translation>当前密码错误</translation>
     </message>
@@ -574,6 +598,10 @@
     <message>
         <source>Database folder does not exist: %1</source>
         <translation>数据库文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
     </message>
     <message>
         <source>Deposit must not be negative</source>
@@ -606,6 +634,10 @@
     <message>
         <source>Each review criterion needs a name</source>
         <translation>每项审核标准都需要名称</translation>
+    </message>
+    <message>
+        <source>Eligible cost</source>
+        <translation>合规费用</translation>
     </message>
     <message>
         <source>End date is required</source>
@@ -764,8 +796,16 @@
         <translation>毕业日期不能早于入驻日期</translation>
     </message>
     <message>
+        <source>Gross area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
         <source>Gross area must be greater than zero</source>
         <translation>建筑面积须大于零</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工作时间</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written</source>
@@ -794,6 +834,10 @@
     <message>
         <source>List the tranches in the order of their planned dates</source>
         <translation>请按计划日期顺序列出各期</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>得房率</translation>
     </message>
     <message>
         <source>Load factor must be above 0 and at most 1 (e.g. 0.70)</source>
@@ -964,6 +1008,10 @@
         <translation>扶持政策 %1 已停止受理申请</translation>
     </message>
     <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
         <source>Rent basis must be per month or per day</source>
         <translation>租金计算方式须为按月或按天</translation>
     </message>
@@ -980,6 +1028,10 @@
         <translation>%1 的租金调整不在租期内</translation>
     </message>
     <message>
+        <source>Rent steps</source>
+        <translation>租金递增</translation>
+    </message>
+    <message>
         <source>Rent-free months must be shorter than the term</source>
         <translation>免租期（月）须短于租期</translation>
     </message>
@@ -988,8 +1040,16 @@
         <translation>免租期（月）须大于或等于零</translation>
     </message>
     <message>
+        <source>Rentable area</source>
+        <translation>可租面积</translation>
+    </message>
+    <message>
         <source>Rentable area must be greater than zero</source>
         <translation>可租面积须大于零</translation>
+    </message>
+    <message>
+        <source>Requested amount</source>
+        <translation>申请金额</translation>
     </message>
     <message>
         <source>Room %1</source>
