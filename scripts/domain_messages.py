@@ -77,7 +77,7 @@ EXTRA_WORDS = (
 )
 # Values the services hand the UI to show, by the dataclass that carries them: argument
 # positions (financing approval's bounds and their explanation).
-UI_TEXTS = {"Limit": (2,), "ApprovalCeiling": (3,), "ApprovalOutlook": (3, 6)}
+UI_TEXTS = {"Limit": (2,), "ApprovalCeiling": (3,), "ApprovalOutlook": (3, 6), "move": (4,)}
 
 
 def skipped(path: Path) -> bool:

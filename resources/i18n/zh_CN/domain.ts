@@ -20,6 +20,10 @@
         <translation>%1 中已有 %2 张表；%3（请用 --database 指定一个新文件或空数据库）</translation>
     </message>
     <message>
+        <source>%1 approved (%2)</source>
+        <translation>已批准 %1（%2）</translation>
+    </message>
+    <message>
         <source>%1 could not be checked against the database: %2</source>
         <translation>无法将 %1 与数据库核对：%2</translation>
     </message>
@@ -1006,6 +1010,10 @@
     <message>
         <source>Programme %1 is closed to applications</source>
         <translation>扶持政策 %1 已停止受理申请</translation>
+    </message>
+    <message>
+        <source>Received on %1</source>
+        <translation>%1 收到</translation>
     </message>
     <message>
         <source>Rent</source>
