@@ -296,6 +296,24 @@ def fill_demo(
 
 
 # One account per role; the passwords are public (adminapp/demo_accounts.py).
+def _user(
+    login: str, name: str, role: str, password: str, *, must_change: bool, now: dt.datetime
+) -> User:
+    """A demo account holding one role."""
+    user = User(
+        login=login,
+        display_name=name,
+        password_hash=hash_password(password),
+        active=True,
+        must_change_password=must_change,
+        failed_logins=0,
+        created_at=now,
+        version=1,
+    )
+    user.roles = [UserRole(role=role)]
+    return user
+
+
 def _private_accounts(s: Session) -> int:
     """The demo accounts beside the accounts already there: a login already taken is used as
     it is (it must hold the demo role); the others get a random password nobody knows."""
@@ -311,18 +329,7 @@ def _private_accounts(s: Session) -> int:
                     "login",
                 )
             continue
-        user = User(
-            login=login,
-            display_name=name,
-            password_hash=hash_password(secrets.token_urlsafe(24)),
-            active=True,
-            must_change_password=True,
-            failed_logins=0,
-            created_at=now,
-            version=1,
-        )
-        user.roles = [UserRole(role=role)]
-        s.add(user)
+        s.add(_user(login, name, role, secrets.token_urlsafe(24), must_change=True, now=now))
         made.append(login)
     s.flush()
     if made:
@@ -370,18 +377,7 @@ def _accounts(s: Session) -> int:
     """The demo accounts (generate_demo has checked the database has none)."""
     now = centre_now()
     for login, name, role, password in DEMO_ACCOUNTS:
-        user = User(
-            login=login,
-            display_name=name,
-            password_hash=hash_password(password),
-            active=True,
-            must_change_password=False,
-            failed_logins=0,
-            created_at=now,
-            version=1,
-        )
-        user.roles = [UserRole(role=role)]
-        s.add(user)
+        s.add(_user(login, name, role, password, must_change=False, now=now))
     s.flush()
     set_flag(s, DEMO_ACCOUNTS_FLAG, "1")
     s.add(

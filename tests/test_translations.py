@@ -182,16 +182,21 @@ def test_the_scan_catches_a_raw_string(tmp_path):
     assert [h.split(": ", 1)[1] for h in hits] == ["QPushButton('Save')", "setToolTip('Due ')"]
 
 
-def test_the_compiled_catalogue_translates_the_window(qapp, tmp_path):
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    qm = tmp_path / "zh.qm"
+def compile_catalogue(qm: Path) -> Path:
+    """The Chinese .ts files compiled into ``qm`` (a test's own copy, not the shared one)."""
     files = [str(p) for p in translations.ts_files("zh_CN") if p.exists()]
     subprocess.run(
         [translations.qt_tool("lrelease"), "-silent", *files, "-qm", str(qm)],
         check=True,
         capture_output=True,
     )
+    return qm
+
+
+def test_the_compiled_catalogue_translates_the_window(qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    qm = compile_catalogue(tmp_path / "zh.qm")
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)

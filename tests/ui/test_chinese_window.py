@@ -8,7 +8,6 @@ English word it is. Data (names, codes, the database's URL) is not chrome and is
 from __future__ import annotations
 
 import re
-import subprocess
 
 import pytest
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from adminapp import i18n
 from main import GUI_PAGES
-from tests.test_translations import translations
+from tests.test_translations import compile_catalogue
 from ui import i18n as ui_i18n
 
 pytestmark = pytest.mark.usefixtures("no_popups")
@@ -74,13 +73,7 @@ def english_words(text: str, data: set[str]) -> list[str]:
 @pytest.fixture
 def chinese(qapp, tmp_path, monkeypatch):
     """The window's translators for zh_CN, compiled afresh from the .ts files into tmp_path."""
-    qm = tmp_path / "adminapp_zh_CN.qm"
-    files = [str(p) for p in translations.ts_files("zh_CN") if p.exists()]
-    subprocess.run(
-        [translations.qt_tool("lrelease"), "-silent", *files, "-qm", str(qm)],
-        check=True,
-        capture_output=True,
-    )
+    qm = compile_catalogue(tmp_path / "adminapp_zh_CN.qm")
     monkeypatch.setattr(ui_i18n, "ensure_compiled", lambda lang: qm)
     assert ui_i18n.install(qapp, "zh_CN") == "zh_CN"
     yield

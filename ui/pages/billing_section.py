@@ -58,41 +58,11 @@ def company_html(ctx: AppContext, company_id: int) -> str:
             (QCoreApplication.translate("CompaniesPage", "Deposit held"), _nonzero(a.deposit_held))
         )
         parts.append(h.kv_table(pairs))
-        due = QCoreApplication.translate("CompaniesPage", "due")
-        unpaid = QCoreApplication.translate("CompaniesPage", "unpaid")
-        paid = QCoreApplication.translate("CompaniesPage", "paid")
-        if a.charges:
-            parts.append(
-                h.item_list(
-                    (
-                        f"C{c.id} · {kind_label(c.kind)} · {d.money(c.amount)}",
-                        f"{due} {d.date(c.due_on)}"
-                        + (f" · {unpaid} {d.money(c.unpaid)}" if c.unpaid else ""),
-                    )
-                    for c in a.charges
-                )
-            )
-        if a.payments:
-            parts.append(
-                h.item_list(
-                    (
-                        f"P{x.id} · {paid} {d.money(x.amount)}",
-                        " · ".join(
-                            v
-                            for v in (
-                                d.date(x.received_on),
-                                method_label(x.method),
-                                x.reference,
-                                QCoreApplication.translate("CompaniesPage", "reversed")
-                                if x.reversed_on
-                                else "",
-                            )
-                            if v
-                        ),
-                    )
-                    for x in a.payments
-                )
-            )
+        charges, payments = account_items(a)
+        if charges:
+            parts.append(h.item_list(charges))
+        if payments:
+            parts.append(h.item_list(payments))
     statement = QCoreApplication.translate("CompaniesPage", "Statement…")
     in_billing = QCoreApplication.translate("CompaniesPage", "Charges and payments in Billing…")
     links = (
@@ -101,6 +71,39 @@ def company_html(ctx: AppContext, company_id: int) -> str:
     )
     parts.append(f"<p>{links}</p>")
     return "".join(parts)
+
+
+def account_items(a) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:  # noqa: ANN001
+    """The latest charges and payments of an account (``billing.account``), as item lines:
+    shared by the company's record and its page."""
+    due = QCoreApplication.translate("CompaniesPage", "due")
+    unpaid = QCoreApplication.translate("CompaniesPage", "unpaid")
+    paid = QCoreApplication.translate("CompaniesPage", "paid")
+    reversed_ = QCoreApplication.translate("CompaniesPage", "reversed")
+    charges = [
+        (
+            f"C{c.id} · {kind_label(c.kind)} · {d.money(c.amount)}",
+            f"{due} {d.date(c.due_on)}" + (f" · {unpaid} {d.money(c.unpaid)}" if c.unpaid else ""),
+        )
+        for c in a.charges
+    ]
+    payments = [
+        (
+            f"P{x.id} · {paid} {d.money(x.amount)}",
+            " · ".join(
+                v
+                for v in (
+                    d.date(x.received_on),
+                    method_label(x.method),
+                    x.reference,
+                    reversed_ if x.reversed_on else "",
+                )
+                if v
+            ),
+        )
+        for x in a.payments
+    ]
+    return charges, payments
 
 
 def _nonzero(value) -> str:  # noqa: ANN001

@@ -13,7 +13,8 @@ from adminapp.services.billing.ledger import BUCKETS
 from adminapp.services.company_overview import CompanyOverview
 from adminapp.services.context import CENTRE_TZ
 from ui.models import display as d
-from ui.models.billing import bucket_label, kind_label, method_label
+from ui.models.billing import bucket_label
+from ui.pages import billing_section
 from ui.pages import detail_html as h
 
 LEASE_LINK = "lease:"
@@ -50,10 +51,7 @@ _IN_FSTRINGS = (
     QT_TRANSLATE_NOOP("CompanyView", "Charges and payments in Billing…"),
     QT_TRANSLATE_NOOP("CompanyView", "Statement…"),
     QT_TRANSLATE_NOOP("CompanyView", "Vouchers"),
-    QT_TRANSLATE_NOOP("CompanyView", "due"),
-    QT_TRANSLATE_NOOP("CompanyView", "paid"),
     QT_TRANSLATE_NOOP("CompanyView", "renewed as %1"),
-    QT_TRANSLATE_NOOP("CompanyView", "unpaid"),
 )
 
 
@@ -151,32 +149,8 @@ def account_html(o: CompanyOverview) -> str:
             for k, v in pairs
         )
         parts.append(f"<table class='kv'>{rows}</table>")
-        items = [
-            (
-                f"C{c.id} · {kind_label(c.kind)} · {d.money(c.amount)}",
-                f"{tr('due')} {d.date(c.due_on)}"
-                + (f" · {tr('unpaid')} {d.money(c.unpaid)}" if c.unpaid else ""),
-            )
-            for c in a.charges
-        ]
-        items += [
-            (
-                f"P{x.id} · {tr('paid')} {d.money(x.amount)}",
-                " · ".join(
-                    v
-                    for v in (
-                        d.date(x.received_on),
-                        method_label(x.method),
-                        x.reference,
-                        QCoreApplication.translate("CompanyView", "reversed")
-                        if x.reversed_on
-                        else "",
-                    )
-                    if v
-                ),
-            )
-            for x in a.payments
-        ]
+        charges, payments = billing_section.account_items(a)
+        items = charges + payments
         parts.append(h.item_list(items))
     parts.append(
         f"<p>{link(STATEMENT_LINK, tr('Statement…'))} · "

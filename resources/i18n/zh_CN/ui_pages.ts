@@ -879,20 +879,8 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
         <translation>算力券</translation>
     </message>
     <message>
-        <source>due</source>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>已付</translation>
-    </message>
-    <message>
         <source>renewed as %1</source>
         <translation>已续租为 %1</translation>
-    </message>
-    <message>
-        <source>unpaid</source>
-        <translation>未付</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -953,10 +941,6 @@ Three no-shows in 90 days mean its next booking needs a manager&apos;s confirmat
     <message>
         <source>Deposit held</source>
         <translation>押金结存</translation>
-    </message>
-    <message>
-        <source>reversed</source>
-        <translation>已冲回</translation>
     </message>
     <message>
         <source>Consultations and no-shows</source>
